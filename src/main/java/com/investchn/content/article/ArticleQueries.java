@@ -1,0 +1,139 @@
+package com.investchn.content.article;
+
+import com.investchn.content.category.CategoryCatalog;
+import com.investchn.content.category.CategoryInfo;
+import com.investchn.content.common.time.PortalTime;
+import com.investchn.content.common.web.InvalidParameterException;
+import com.investchn.content.zone.ZoneCatalog;
+import com.investchn.content.zone.ZoneInfo;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Parses list parameters into an {@link ArticleQuery}, rejecting bad values by name. */
+@ApplicationScoped
+public class ArticleQueries {
+
+  private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+
+  /** An offset whose '+' arrived as a space because the client did not percent-encode it. */
+  private static final Pattern SPACE_FOR_PLUS = Pattern.compile("^(.*T[0-9:.]+) (\\d{2}:?\\d{2})$");
+
+  private final CategoryCatalog categories;
+  private final ZoneCatalog zones;
+
+  public ArticleQueries(CategoryCatalog categories, ZoneCatalog zones) {
+    this.categories = categories;
+    this.zones = zones;
+  }
+
+  public ArticleQuery parse(ArticleListParams params) {
+    Set<Long> categoryIds = null;
+    String categorySlug = null;
+    if (params.category != null) {
+      CategoryInfo category =
+          categories.requireForFilter("category", requireValue("category", params.category));
+      categoryIds = categories.tree().selfAndDescendantIds(category.id());
+      categorySlug = category.slug();
+    }
+    Set<Long> zoneIds = null;
+    String zoneSlug = null;
+    if (params.zone != null) {
+      ZoneInfo zone = zones.requireForFilter("zone", requireValue("zone", params.zone));
+      zoneIds = zones.tree().selfAndDescendantIds(zone.id());
+      zoneSlug = zone.slug();
+    }
+    Long publisherZoneId = null;
+    String publisherZoneSlug = null;
+    if (params.publisherZone != null) {
+      ZoneInfo zone =
+          zones.requireForFilter(
+              "publisherZone", requireValue("publisherZone", params.publisherZone));
+      publisherZoneId = zone.id();
+      publisherZoneSlug = zone.slug();
+    }
+    String source = params.source == null ? null : requireValue("source", params.source);
+    Instant from = params.from == null ? null : parseBound("from", params.from, false);
+    Instant to = params.to == null ? null : parseBound("to", params.to, true);
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new InvalidParameterException(
+          "from", "must not be after 'to' (" + params.from + " > " + params.to + ").");
+    }
+    ArticleSort sort = ArticleSort.fromQuery(params.sort);
+    return new ArticleQuery(
+        categoryIds,
+        zoneIds,
+        publisherZoneId,
+        source,
+        from,
+        to,
+        sort,
+        ArticleListContext.of(
+            categorySlug, zoneSlug, publisherZoneSlug, source, params.from, params.to, sort));
+  }
+
+  /** The list an article belongs to by default: its own category and zone, newest first. */
+  public ArticleQuery defaultContext(long categoryId, long zoneId) {
+    CategoryInfo category = categories.tree().byId(categoryId).orElse(null);
+    ZoneInfo zone = zones.tree().byId(zoneId).orElse(null);
+    return new ArticleQuery(
+        categories.tree().selfAndDescendantIds(categoryId),
+        zones.tree().selfAndDescendantIds(zoneId),
+        null,
+        null,
+        null,
+        null,
+        ArticleSort.PUBLISHED_AT_DESC,
+        ArticleListContext.of(
+            category == null ? Long.toString(categoryId) : category.slug(),
+            zone == null ? Long.toString(zoneId) : zone.slug(),
+            null,
+            null,
+            null,
+            null,
+            ArticleSort.PUBLISHED_AT_DESC));
+  }
+
+  private static String requireValue(String parameter, String raw) {
+    if (raw.isBlank()) {
+      throw new InvalidParameterException(parameter, "must not be empty.");
+    }
+    return raw.trim();
+  }
+
+  /**
+   * A date means the whole day in Asia/Shanghai; a date-time without offset is Asia/Shanghai local
+   * time; a date-time with an offset or Z is taken as given.
+   */
+  static Instant parseBound(String parameter, String raw, boolean upper) {
+    String value = raw.trim();
+    try {
+      if (DATE.matcher(value).matches()) {
+        LocalDate date = LocalDate.parse(value);
+        return upper
+            ? date.plusDays(1).atStartOfDay(PortalTime.ZONE).toInstant().minusNanos(1)
+            : date.atStartOfDay(PortalTime.ZONE).toInstant();
+      }
+      var spaced = SPACE_FOR_PLUS.matcher(value);
+      if (spaced.matches()) {
+        value = spaced.group(1) + "+" + spaced.group(2);
+      }
+      if (value.endsWith("Z") || value.matches(".*T.*[+-]\\d{2}:?\\d{2}$")) {
+        return OffsetDateTime.parse(value).toInstant();
+      }
+      return LocalDateTime.parse(value).atZone(PortalTime.ZONE).toInstant();
+    } catch (DateTimeException e) {
+      throw new InvalidParameterException(
+          parameter,
+          "must be a date (2024-06-21) or an ISO-8601 date-time (2024-06-21T09:30:00 or"
+              + " 2024-06-21T09:30:00+08:00), got '"
+              + raw
+              + "'.");
+    }
+  }
+}

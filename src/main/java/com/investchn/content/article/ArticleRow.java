@@ -1,0 +1,16 @@
+package com.investchn.content.article;
+
+import java.time.Instant;
+
+/** The columns of an article that lists and navigation need; never the body. */
+public record ArticleRow(
+    Long id,
+    String slug,
+    String title,
+    String summary,
+    Instant publishedAt,
+    String source,
+    String coverImageUrl,
+    Long categoryId,
+    Long zoneId,
+    Long publisherZoneId) {}

@@ -1,0 +1,201 @@
+package com.investchn.content.article;
+
+import com.investchn.content.category.CategoryCatalog;
+import com.investchn.content.category.CategoryInfo;
+import com.investchn.content.category.CategoryRef;
+import com.investchn.content.common.time.PortalTime;
+import com.investchn.content.common.tree.Forest;
+import com.investchn.content.common.web.Cursor;
+import com.investchn.content.common.web.CursorCodec;
+import com.investchn.content.common.web.IdOrSlug;
+import com.investchn.content.common.web.PageRequest;
+import com.investchn.content.common.web.PageResponse;
+import com.investchn.content.common.web.ResourceNotFoundException;
+import com.investchn.content.zone.ZoneCatalog;
+import com.investchn.content.zone.ZoneInfo;
+import com.investchn.content.zone.ZoneRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Read rules for articles: visibility, lists, detail with breadcrumb, and adjacency. */
+@ApplicationScoped
+public class ArticleService {
+
+  private final ArticleRepository repository;
+  private final ArticleQueries queries;
+  private final CategoryCatalog categories;
+  private final ZoneCatalog zones;
+  private final CursorCodec cursors;
+
+  public ArticleService(
+      ArticleRepository repository,
+      ArticleQueries queries,
+      CategoryCatalog categories,
+      ZoneCatalog zones,
+      CursorCodec cursors) {
+    this.repository = repository;
+    this.queries = queries;
+    this.categories = categories;
+    this.zones = zones;
+    this.cursors = cursors;
+  }
+
+  /** One page of a list, by page number or continuing from a cursor. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PageResponse<ArticleSummary> list(ArticleQuery query, PageRequest paging) {
+    Instant now = Instant.now();
+    String fingerprint = query.fingerprint();
+    long total = repository.count(query, now);
+    long offset;
+    List<ArticleRow> rows;
+    // One row more than the page shows tells whether a following page exists.
+    int probe = paging.size() + 1;
+    if (paging.usesCursor()) {
+      Cursor cursor = cursors.decode(paging.cursor(), fingerprint);
+      offset = cursor.offset();
+      rows =
+          cursor.lastId() == null
+              ? List.of()
+              : repository.pageAfter(query, now, cursor.lastPublishedAt(), cursor.lastId(), probe);
+    } else {
+      offset = paging.offset();
+      rows = offset >= total ? List.of() : repository.page(query, now, offset, probe);
+    }
+    String nextCursor = null;
+    if (rows.size() > paging.size()) {
+      rows = rows.subList(0, paging.size());
+      ArticleRow last = rows.get(rows.size() - 1);
+      nextCursor =
+          cursors.encode(
+              new Cursor(fingerprint, offset + rows.size(), last.publishedAt(), last.id()));
+    }
+    Forest<ZoneInfo> zoneTree = zones.tree();
+    Forest<CategoryInfo> categoryTree = categories.tree();
+    List<ArticleSummary> items =
+        rows.stream().map(row -> summary(row, zoneTree, categoryTree)).toList();
+    return PageResponse.of(items, offset, paging.size(), total, nextCursor);
+  }
+
+  /** A public article with its breadcrumb and its neighbours in its own category and zone. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<ArticleDetail> find(IdOrSlug idOrSlug) {
+    Instant now = Instant.now();
+    return findPublic(idOrSlug, now).map(article -> detail(article, now));
+  }
+
+  /**
+   * The neighbours of a public article in a list: the given one, or its default list when the
+   * client gave no list parameters.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public AdjacentArticles adjacent(IdOrSlug idOrSlug, Optional<ArticleQuery> list) {
+    Instant now = Instant.now();
+    Article article =
+        findPublic(idOrSlug, now)
+            .orElseThrow(() -> new ResourceNotFoundException("article", idOrSlug.raw()));
+    ArticleQuery query =
+        list.orElseGet(() -> queries.defaultContext(article.categoryId, article.zoneId));
+    if (!repository.contains(query, now, article.id)) {
+      throw ResourceNotFoundException.notInList(
+          "Article '"
+              + idOrSlug.raw()
+              + "' is not in the list selected by these parameters ("
+              + query.context().list()
+              + ").");
+    }
+    return new AdjacentArticles(
+        neighbour(query, now, article, true),
+        neighbour(query, now, article, false),
+        query.context());
+  }
+
+  private Optional<Article> findPublic(IdOrSlug idOrSlug, Instant now) {
+    if (!idOrSlug.isWellFormed()) {
+      return Optional.empty();
+    }
+    return repository.findPublic(idOrSlug.id(), idOrSlug.slug(), now);
+  }
+
+  private ArticleDetail detail(Article article, Instant now) {
+    Forest<ZoneInfo> zoneTree = zones.tree();
+    Forest<CategoryInfo> categoryTree = categories.tree();
+    ZoneInfo zone = zoneTree.byId(article.zoneId).orElse(null);
+    CategoryInfo category = categoryTree.byId(article.categoryId).orElse(null);
+    ArticleQuery context = queries.defaultContext(article.categoryId, article.zoneId);
+    return new ArticleDetail(
+        article.id,
+        article.slug,
+        article.title,
+        article.summary,
+        article.body,
+        PortalTime.toPortal(article.publishedAt),
+        article.source,
+        article.sourceUrl,
+        article.author,
+        article.coverImageUrl,
+        article.status,
+        CategoryRef.from(category),
+        ZoneRef.from(zone),
+        ZoneRef.from(zoneTree.byId(article.publisherZoneId).orElse(null)),
+        PortalTime.toPortal(article.createdAt),
+        PortalTime.toPortal(article.updatedAt),
+        article.version,
+        breadcrumb(categoryTree, category, zone),
+        neighbour(context, now, article, true),
+        neighbour(context, now, article, false));
+  }
+
+  /**
+   * 首页, then the category path from the top, with the article's zone placed right after a
+   * zone-scoped top channel: 首页 > 开发区新闻 > 大兴区 > 文字新闻.
+   */
+  static List<BreadcrumbItem> breadcrumb(
+      Forest<CategoryInfo> categoryTree, CategoryInfo category, ZoneInfo zone) {
+    List<BreadcrumbItem> crumbs = new ArrayList<>();
+    crumbs.add(BreadcrumbItem.home());
+    if (category == null) {
+      return crumbs;
+    }
+    List<CategoryInfo> path = new ArrayList<>(categoryTree.ancestors(category.id()));
+    path.add(category);
+    for (int i = 0; i < path.size(); i++) {
+      CategoryInfo step = path.get(i);
+      crumbs.add(
+          new BreadcrumbItem(BreadcrumbItem.Type.CATEGORY, step.id(), step.slug(), step.name()));
+      if (i == 0 && step.zoneScoped() && zone != null) {
+        crumbs.add(
+            new BreadcrumbItem(BreadcrumbItem.Type.ZONE, zone.id(), zone.slug(), zone.name()));
+      }
+    }
+    return crumbs;
+  }
+
+  private ArticleLink neighbour(ArticleQuery query, Instant now, Article article, boolean above) {
+    return repository
+        .neighbour(query, now, article.publishedAt, article.id, above)
+        .map(
+            row ->
+                new ArticleLink(
+                    row.id(), row.slug(), row.title(), PortalTime.toPortal(row.publishedAt())))
+        .orElse(null);
+  }
+
+  private static ArticleSummary summary(
+      ArticleRow row, Forest<ZoneInfo> zoneTree, Forest<CategoryInfo> categoryTree) {
+    return new ArticleSummary(
+        row.id(),
+        row.slug(),
+        row.title(),
+        row.summary(),
+        PortalTime.toPortal(row.publishedAt()),
+        row.source(),
+        row.coverImageUrl(),
+        ZoneRef.from(zoneTree.byId(row.zoneId()).orElse(null)),
+        ZoneRef.from(zoneTree.byId(row.publisherZoneId()).orElse(null)),
+        CategoryRef.from(categoryTree.byId(row.categoryId()).orElse(null)));
+  }
+}

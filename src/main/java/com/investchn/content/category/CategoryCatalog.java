@@ -1,0 +1,63 @@
+package com.investchn.content.category;
+
+import com.investchn.content.common.config.ContentApiConfig;
+import com.investchn.content.common.tree.ExpiringSnapshot;
+import com.investchn.content.common.tree.Forest;
+import com.investchn.content.common.web.IdOrSlug;
+import com.investchn.content.common.web.InvalidParameterException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
+
+/**
+ * The whole category tree in memory, re-read after {@code content-api.catalog.ttl}; every article
+ * request needs it for filters and breadcrumbs.
+ */
+@ApplicationScoped
+public class CategoryCatalog {
+
+  /** Siblings in display order: position, then name, then id. */
+  static final Comparator<CategoryInfo> BY_POSITION =
+      Comparator.comparingInt(CategoryInfo::position)
+          .thenComparing(CategoryInfo::name)
+          .thenComparingLong(CategoryInfo::id);
+
+  private final ExpiringSnapshot<Forest<CategoryInfo>> snapshot;
+
+  public CategoryCatalog(CategoryRepository repository, ContentApiConfig config) {
+    this.snapshot =
+        new ExpiringSnapshot<>(
+            () ->
+                QuarkusTransaction.joiningExisting()
+                    .call(
+                        () ->
+                            Forest.of(
+                                repository.listAll().stream().map(CategoryInfo::from).toList(),
+                                CategoryInfo::id,
+                                CategoryInfo::parentId,
+                                CategoryInfo::slug,
+                                BY_POSITION)),
+            config.catalog().ttl());
+  }
+
+  public Forest<CategoryInfo> tree() {
+    return snapshot.get();
+  }
+
+  /**
+   * The category a query parameter names.
+   *
+   * @throws InvalidParameterException naming the parameter when no category has that id or slug
+   */
+  public CategoryInfo requireForFilter(String parameter, String idOrSlug) {
+    return tree()
+        .find(IdOrSlug.parse(idOrSlug))
+        .orElseThrow(
+            () ->
+                new InvalidParameterException(parameter, "names no category: '" + idOrSlug + "'."));
+  }
+
+  public void invalidate() {
+    snapshot.invalidate();
+  }
+}

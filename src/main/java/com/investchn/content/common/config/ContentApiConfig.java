@@ -1,0 +1,58 @@
+package com.investchn.content.common.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The application's own configuration, every key under the prefix {@code content-api}. */
+@ConfigMapping(prefix = "content-api")
+public interface ContentApiConfig {
+
+  /** Folder that holds the embedded H2 database files. */
+  @WithDefault("./data")
+  String dataDir();
+
+  /** Demo content loaded into an empty database at start-up. */
+  Demo demo();
+
+  /** Opaque paging cursors. */
+  Cursor cursor();
+
+  /** In-memory copies of the zone and category trees. */
+  Catalog catalog();
+
+  /** Demo content settings. */
+  interface Demo {
+    /** Load the demo data set when the database holds no content yet. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Seed of the generator, so every installation gets the same demo articles. */
+    @WithDefault("20240621")
+    long seed();
+
+    /** Number of published demo articles to generate. */
+    @WithDefault("360")
+    int articleCount();
+  }
+
+  /** Cursor settings. */
+  interface Cursor {
+    /**
+     * Key that signs cursors so that a tampered cursor is rejected. Every instance behind one load
+     * balancer must share it, or a cursor minted by one is refused by another.
+     */
+    @WithDefault("change-me-in-production-5f1c0e7a")
+    String secret();
+  }
+
+  /** Catalog cache settings. */
+  interface Catalog {
+    /**
+     * How long an instance may serve its in-memory copy of the zone and category trees before
+     * reading them again; the bound on how stale another instance's change can look here.
+     */
+    @WithDefault("5s")
+    Duration ttl();
+  }
+}

@@ -1,0 +1,45 @@
+package com.investchn.content.common.tree;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * A value read from the database and kept for a bounded time. The bound is what limits how long two
+ * instances behind one load balancer can disagree after a change made through the other.
+ */
+public final class ExpiringSnapshot<T> {
+
+  private record Loaded<T>(T value, long loadedAtNanos) {}
+
+  private final Supplier<T> loader;
+  private final long ttlNanos;
+  private volatile Loaded<T> current;
+
+  public ExpiringSnapshot(Supplier<T> loader, Duration ttl) {
+    this.loader = loader;
+    this.ttlNanos = ttl.toNanos();
+  }
+
+  public T get() {
+    Loaded<T> loaded = current;
+    if (loaded == null || System.nanoTime() - loaded.loadedAtNanos() >= ttlNanos) {
+      return reload();
+    }
+    return loaded.value();
+  }
+
+  /** Drops the copy so that the next read sees the database, e.g. right after a write. */
+  public void invalidate() {
+    current = null;
+  }
+
+  private synchronized T reload() {
+    Loaded<T> loaded = current;
+    if (loaded != null && System.nanoTime() - loaded.loadedAtNanos() < ttlNanos) {
+      return loaded.value();
+    }
+    T value = loader.get();
+    current = new Loaded<>(value, System.nanoTime());
+    return value;
+  }
+}

@@ -1,0 +1,33 @@
+package com.investchn.content.common.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 9457 problem details body. */
+@Schema(
+    name = "Problem",
+    description = "RFC 9457 problem details, sent as application/problem+json.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+    @Schema(
+            description = "URI that identifies the kind of problem; stable across releases.",
+            example = "https://api.investchn.com/problems/invalid-parameter")
+        URI type,
+    @Schema(description = "Short summary of the kind of problem.", example = "Invalid parameter")
+        String title,
+    @Schema(description = "HTTP status code.", example = "400") int status,
+    @Schema(
+            description = "What went wrong in this request.",
+            example = "Query parameter 'size' must be an integer from 1 to 100, got '500'.")
+        String detail,
+    @Schema(description = "Path of the request that failed.", example = "/api/v1/articles")
+        String instance,
+    @Schema(
+            description = "The query parameter at fault, when there is one.",
+            example = "size",
+            nullable = true)
+        String parameter) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+}

@@ -1,0 +1,89 @@
+package com.investchn.content.common.web;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where every error becomes application/problem+json: our own problems, the
+ * framework's HTTP errors and anything unexpected, never with a stack trace or class name.
+ */
+public class ProblemMapper {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+  private static final MediaType PROBLEM_JSON = MediaType.valueOf(Problem.MEDIA_TYPE);
+
+  @ServerExceptionMapper
+  public RestResponse<Problem> mapProblem(ProblemException exception, UriInfo uriInfo) {
+    return respond(exception.type(), exception.getMessage(), uriInfo, exception.parameter());
+  }
+
+  @ServerExceptionMapper
+  public RestResponse<Problem> mapWebApplication(
+      WebApplicationException exception, UriInfo uriInfo) {
+    Response original = exception.getResponse();
+    int status = original == null ? 500 : original.getStatus();
+    ProblemType type = typeForStatus(status);
+    String detail =
+        switch (type) {
+          case NOT_FOUND -> "No resource at " + uriInfo.getPath() + ".";
+          case METHOD_NOT_ALLOWED -> "This resource does not support that HTTP method.";
+          case NOT_ACCEPTABLE -> "This resource answers only application/json.";
+          case UNSUPPORTED_MEDIA_TYPE -> "This resource does not accept that content type.";
+          case INTERNAL_ERROR -> "The server could not complete the request.";
+          default -> "The request could not be understood.";
+        };
+    if (type == ProblemType.INTERNAL_ERROR) {
+      LOG.error("Request failed with a server error", exception);
+    }
+    RestResponse<Problem> response = respond(type, detail, uriInfo, null);
+    if (original != null && original.getHeaderString(HttpHeaders.ALLOW) != null) {
+      return RestResponse.ResponseBuilder.fromResponse(response)
+          .header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW))
+          .build();
+    }
+    return response;
+  }
+
+  @ServerExceptionMapper
+  public RestResponse<Problem> mapUnexpected(Throwable exception, UriInfo uriInfo) {
+    LOG.error("Unexpected error", exception);
+    return respond(
+        ProblemType.INTERNAL_ERROR,
+        "The server could not complete the request; it has been logged.",
+        uriInfo,
+        null);
+  }
+
+  private static ProblemType typeForStatus(int status) {
+    return switch (status) {
+      case 404 -> ProblemType.NOT_FOUND;
+      case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+      case 406 -> ProblemType.NOT_ACCEPTABLE;
+      case 409 -> ProblemType.CONFLICT;
+      case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+      case 503 -> ProblemType.SERVICE_UNAVAILABLE;
+      default ->
+          status >= 400 && status < 500 ? ProblemType.BAD_REQUEST : ProblemType.INTERNAL_ERROR;
+    };
+  }
+
+  static RestResponse<Problem> respond(
+      ProblemType type, String detail, UriInfo uriInfo, String parameter) {
+    Problem problem =
+        new Problem(type.uri(), type.title(), type.status(), detail, instance(uriInfo), parameter);
+    return RestResponse.ResponseBuilder.<Problem>create(type.status())
+        .entity(problem)
+        .type(PROBLEM_JSON)
+        .build();
+  }
+
+  private static String instance(UriInfo uriInfo) {
+    return uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
+  }
+}

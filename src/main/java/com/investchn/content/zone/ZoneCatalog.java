@@ -1,0 +1,60 @@
+package com.investchn.content.zone;
+
+import com.investchn.content.common.config.ContentApiConfig;
+import com.investchn.content.common.tree.ExpiringSnapshot;
+import com.investchn.content.common.tree.Forest;
+import com.investchn.content.common.web.IdOrSlug;
+import com.investchn.content.common.web.InvalidParameterException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
+
+/**
+ * The whole zone tree in memory. Zones are few (hundreds) and read on every article request, so one
+ * copy is kept and re-read after {@code content-api.catalog.ttl}.
+ */
+@ApplicationScoped
+public class ZoneCatalog {
+
+  /** Siblings are ordered by name (code point order), then id, the same on every database. */
+  static final Comparator<ZoneInfo> BY_NAME =
+      Comparator.comparing(ZoneInfo::name).thenComparingLong(ZoneInfo::id);
+
+  private final ExpiringSnapshot<Forest<ZoneInfo>> snapshot;
+
+  public ZoneCatalog(ZoneRepository repository, ContentApiConfig config) {
+    this.snapshot =
+        new ExpiringSnapshot<>(
+            () ->
+                QuarkusTransaction.joiningExisting()
+                    .call(
+                        () ->
+                            Forest.of(
+                                repository.listAll().stream().map(ZoneInfo::from).toList(),
+                                ZoneInfo::id,
+                                ZoneInfo::parentId,
+                                ZoneInfo::slug,
+                                BY_NAME)),
+            config.catalog().ttl());
+  }
+
+  public Forest<ZoneInfo> tree() {
+    return snapshot.get();
+  }
+
+  /**
+   * The zone a query parameter names.
+   *
+   * @throws InvalidParameterException naming the parameter when no zone has that id or slug
+   */
+  public ZoneInfo requireForFilter(String parameter, String idOrSlug) {
+    return tree()
+        .find(IdOrSlug.parse(idOrSlug))
+        .orElseThrow(
+            () -> new InvalidParameterException(parameter, "names no zone: '" + idOrSlug + "'."));
+  }
+
+  public void invalidate() {
+    snapshot.invalidate();
+  }
+}

@@ -1,0 +1,125 @@
+package com.investchn.content.zone;
+
+import com.investchn.content.common.web.ApiDefinition;
+import com.investchn.content.common.web.IdOrSlug;
+import com.investchn.content.common.web.PageRequest;
+import com.investchn.content.common.web.PageResponse;
+import com.investchn.content.common.web.PagedResponses;
+import com.investchn.content.common.web.ResourceNotFoundException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Public read endpoints for the zone tree. */
+@Path("/api/v1/zones")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Zones")
+public class ZoneResource {
+
+  private final ZoneService service;
+
+  public ZoneResource(ZoneService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Operation(
+      summary = "List zones",
+      description =
+          "A paged flat list of zones ordered by name, optionally only the children of one zone, "
+              + "one kind or one level.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of zones.",
+      headers = {
+        @Header(
+            name = PagedResponses.TOTAL_COUNT,
+            description = "Number of matching zones.",
+            schema = @Schema(type = SchemaType.INTEGER)),
+        @Header(
+            name = "Link",
+            description = "RFC 8288 first, prev, next and last links.",
+            schema = @Schema(type = SchemaType.STRING))
+      })
+  @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+  public RestResponse<PageResponse<ZoneResponse>> list(
+      @Parameter(
+              description = "Only children of this zone (id or slug); `root` for top level.",
+              example = "beijing")
+          @QueryParam("parent")
+          String parent,
+      @Parameter(
+              description = "Only zones of this kind.",
+              schema = @Schema(enumeration = {"province", "city", "district", "development_zone"}))
+          @QueryParam("kind")
+          String kind,
+      @Parameter(
+              description = "Only development zones of this level.",
+              schema = @Schema(enumeration = {"national", "provincial"}))
+          @QueryParam("level")
+          String level,
+      @Parameter(
+              description = "1-based page number.",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+          @QueryParam("page")
+          String page,
+      @Parameter(
+              description = "Page size.",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "20"))
+          @QueryParam("size")
+          String size,
+      @Parameter(
+              description =
+                  "Opaque cursor from a previous answer's nextCursor; " + "not combined with page.")
+          @QueryParam("cursor")
+          String cursor,
+      @Context UriInfo uriInfo) {
+    PageResponse<ZoneResponse> result =
+        service.list(parent, kind, level, PageRequest.parse(page, size, cursor));
+    return PagedResponses.ok(result, uriInfo);
+  }
+
+  @GET
+  @Path("/tree")
+  @Operation(
+      summary = "The whole zone tree",
+      description = "Every zone, nested under its parent; siblings ordered by name.")
+  @APIResponse(responseCode = "200", description = "The top-level zones with nested children.")
+  public List<ZoneTreeNode> tree() {
+    return service.tree();
+  }
+
+  @GET
+  @Path("/{idOrSlug}")
+  @Operation(
+      summary = "One zone",
+      description = "A zone with its ancestors (top level first) and its direct children.")
+  @APIResponse(responseCode = "200", description = "The zone.")
+  @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+  public ZoneDetail get(
+      @Parameter(description = "Numeric id or slug.", example = "daxing") @PathParam("idOrSlug")
+          String idOrSlug) {
+    return service
+        .find(IdOrSlug.parse(idOrSlug))
+        .orElseThrow(() -> new ResourceNotFoundException("zone", idOrSlug));
+  }
+}

@@ -1,0 +1,133 @@
+package com.investchn.content.demo;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.investchn.content.article.ArticleRepository;
+import com.investchn.content.article.ArticleStatus;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The demo data set loads into an empty database of its own and serves a realistic portal. */
+@QuarkusTest
+@TestProfile(DemoDataTest.DemoProfile.class)
+class DemoDataTest {
+
+  /** A fresh in-memory database with the demo loader switched on. */
+  public static class DemoProfile implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of(
+          "content-api.demo.enabled", "true",
+          "quarkus.datasource.jdbc.url", "jdbc:h2:mem:content-api-demo;DB_CLOSE_DELAY=-1");
+    }
+  }
+
+  @Inject ArticleRepository articles;
+  @Inject DemoDataLoader loader;
+
+  @Test
+  void servesTheReferencePageOfTheDemoPortal() {
+    given()
+        .get("/api/v1/site")
+        .then()
+        .statusCode(200)
+        .body("name", is("投促中国"))
+        .body("email", is("info@investchn.com"));
+    given()
+        .get("/api/v1/articles/beijing-etdz-first-half-2024-project-signing")
+        .then()
+        .statusCode(200)
+        .body("publishedAt", is("2024-06-21T09:30:00+08:00"))
+        .body("source", is("大兴区融媒体中心"))
+        .body("publisherZone.name", is("北京经济技术开发区"))
+        .body("breadcrumb.name", contains("首页", "开发区新闻", "大兴区", "文字新闻"));
+  }
+
+  @Test
+  void hasAtLeastThreeHundredPublishedArticlesOverSeveralYears() {
+    Response all =
+        given().queryParam("sort", "publishedAt,asc").queryParam("size", 1).get("/api/v1/articles");
+    all.then().body("totalItems", greaterThanOrEqualTo(300));
+    String oldest = all.path("items[0].publishedAt");
+    assertTrue(oldest.startsWith("2021"), oldest);
+    given()
+        .queryParam("from", "2023-01-01")
+        .queryParam("to", "2023-12-31")
+        .get("/api/v1/articles")
+        .then()
+        .body("totalItems", greaterThanOrEqualTo(50));
+  }
+
+  @Test
+  void coversZonesChannelsAndLanguages() {
+    given()
+        .queryParam("kind", "development_zone")
+        .queryParam("level", "national")
+        .queryParam("size", 100)
+        .get("/api/v1/zones")
+        .then()
+        .body("totalItems", greaterThanOrEqualTo(15));
+    given()
+        .queryParam("parent", "root")
+        .queryParam("kind", "province")
+        .get("/api/v1/zones")
+        .then()
+        .body("totalItems", greaterThanOrEqualTo(5));
+    given()
+        .get("/api/v1/categories")
+        .then()
+        .body(
+            "slug",
+            hasItems("zone-news", "investment-news", "policies", "investment-projects", "events"))
+        .body("find { it.slug == 'zone-news' }.children.slug", contains("text-news", "photo-news"));
+    for (String category :
+        List.of("text-news", "photo-news", "policies", "investment-projects", "events")) {
+      given()
+          .queryParam("category", category)
+          .get("/api/v1/articles")
+          .then()
+          .body("totalItems", greaterThanOrEqualTo(10));
+    }
+    List<String> titles =
+        given().queryParam("size", 100).get("/api/v1/articles").path("items.title");
+    long english = titles.stream().filter(title -> title.chars().allMatch(c -> c < 0x3000)).count();
+    assertTrue(english >= 3 && english < 50, "English titles on the first page: " + english);
+  }
+
+  @Test
+  @Transactional
+  void keepsDraftsAndScheduledArticlesOutOfThePublicApi() {
+    long drafts = articles.count("status", ArticleStatus.DRAFT);
+    long scheduled =
+        articles.count("status = ?1 and publishedAt > ?2", ArticleStatus.PUBLISHED, Instant.now());
+    assertTrue(drafts >= 3, "drafts: " + drafts);
+    assertTrue(scheduled >= 3, "scheduled: " + scheduled);
+    long total = articles.count();
+    given()
+        .get("/api/v1/articles")
+        .then()
+        .body("totalItems", is((int) (total - drafts - scheduled)));
+  }
+
+  @Test
+  @Transactional
+  void loadsOnlyIntoAnEmptyDatabase() {
+    long before = articles.count();
+    assertEquals(false, loader.loadIfEmpty());
+    assertEquals(before, articles.count());
+  }
+}
