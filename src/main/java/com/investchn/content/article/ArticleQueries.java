@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -103,7 +104,7 @@ public class ArticleQueries {
     if (raw.isBlank()) {
       throw new InvalidParameterException(parameter, "must not be empty.");
     }
-    return raw.trim();
+    return raw;
   }
 
   /**
@@ -111,12 +112,13 @@ public class ArticleQueries {
    * time; a date-time with an offset or Z is taken as given.
    */
   static Instant parseBound(String parameter, String raw, boolean upper) {
-    String value = raw.trim();
+    String value = raw;
     try {
       if (DATE.matcher(value).matches()) {
         LocalDate date = LocalDate.parse(value);
+        // Databases keep microseconds: the last microsecond of the day is the day's upper bound.
         return upper
-            ? date.plusDays(1).atStartOfDay(PortalTime.ZONE).toInstant().minusNanos(1)
+            ? date.plusDays(1).atStartOfDay(PortalTime.ZONE).toInstant().minus(1, ChronoUnit.MICROS)
             : date.atStartOfDay(PortalTime.ZONE).toInstant();
       }
       var spaced = SPACE_FOR_PLUS.matcher(value);
@@ -124,9 +126,12 @@ public class ArticleQueries {
         value = spaced.group(1) + "+" + spaced.group(2);
       }
       if (value.endsWith("Z") || value.matches(".*T.*[+-]\\d{2}:?\\d{2}$")) {
-        return OffsetDateTime.parse(value).toInstant();
+        return OffsetDateTime.parse(value).toInstant().truncatedTo(ChronoUnit.MICROS);
       }
-      return LocalDateTime.parse(value).atZone(PortalTime.ZONE).toInstant();
+      return LocalDateTime.parse(value)
+          .atZone(PortalTime.ZONE)
+          .toInstant()
+          .truncatedTo(ChronoUnit.MICROS);
     } catch (DateTimeException e) {
       throw new InvalidParameterException(
           parameter,

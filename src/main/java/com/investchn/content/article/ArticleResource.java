@@ -7,6 +7,7 @@ import com.investchn.content.common.web.PageRequest;
 import com.investchn.content.common.web.PageResponse;
 import com.investchn.content.common.web.PagedResponses;
 import com.investchn.content.common.web.Problem;
+import com.investchn.content.common.web.QueryParameters;
 import com.investchn.content.common.web.ResourceNotFoundException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -34,6 +35,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles")
 public class ArticleResource {
+
+  /** Parameters that select or page a list; each may be given once and never empty. */
+  private static final String[] LIST_PARAMETERS = {
+    "category", "zone", "publisherZone", "source", "from", "to", "sort", "page", "size", "cursor"
+  };
 
   private final ArticleService service;
   private final ArticleQueries queries;
@@ -90,6 +96,7 @@ public class ArticleResource {
           @QueryParam("cursor")
           String cursor,
       @Context UriInfo uriInfo) {
+    QueryParameters.requireSingleAndNonEmpty(uriInfo, LIST_PARAMETERS);
     PageRequest paging = PageRequest.parse(page, size, cursor);
     return PagedResponses.ok(service.list(queries.parse(params), paging), uriInfo);
   }
@@ -144,6 +151,7 @@ public class ArticleResource {
           String idOrSlug,
       @BeanParam ArticleListParams params,
       @Context UriInfo uriInfo) {
+    QueryParameters.requireSingleAndNonEmpty(uriInfo, LIST_PARAMETERS);
     // Any parameter at all selects the exact GET /articles list; none selects the default one.
     Optional<ArticleQuery> list =
         uriInfo.getQueryParameters().isEmpty()

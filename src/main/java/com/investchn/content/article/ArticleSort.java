@@ -28,7 +28,7 @@ public enum ArticleSort {
       return PUBLISHED_AT_DESC;
     }
     for (ArticleSort sort : values()) {
-      if (sort.wireName.equals(raw.trim())) {
+      if (sort.wireName.equals(raw)) {
         return sort;
       }
     }

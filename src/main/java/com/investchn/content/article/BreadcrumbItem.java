@@ -15,6 +15,7 @@ public record BreadcrumbItem(
   public static final String HOME_NAME = "首页";
 
   /** What a breadcrumb step links to. */
+  @Schema(name = "BreadcrumbType")
   public enum Type {
     HOME,
     CATEGORY,

@@ -18,7 +18,7 @@ public class CategoryService {
 
   public List<CategoryTreeNode> tree() {
     Forest<CategoryInfo> tree = catalog.tree();
-    return tree.roots().stream().map(root -> node(tree, root)).toList();
+    return tree.roots().stream().map(root -> node(tree, root, null)).toList();
   }
 
   public Optional<CategoryDetail> find(IdOrSlug idOrSlug) {
@@ -40,7 +40,8 @@ public class CategoryService {
                         .toList()));
   }
 
-  private static CategoryTreeNode node(Forest<CategoryInfo> tree, CategoryInfo category) {
+  private static CategoryTreeNode node(
+      Forest<CategoryInfo> tree, CategoryInfo category, CategoryInfo parent) {
     return new CategoryTreeNode(
         category.id(),
         category.slug(),
@@ -48,6 +49,7 @@ public class CategoryService {
         category.nameEn(),
         category.position(),
         category.zoneScoped(),
-        tree.children(category.id()).stream().map(child -> node(tree, child)).toList());
+        CategoryRef.from(parent),
+        tree.children(category.id()).stream().map(child -> node(tree, child, category)).toList());
   }
 }

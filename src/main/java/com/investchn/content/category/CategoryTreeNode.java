@@ -12,4 +12,7 @@ public record CategoryTreeNode(
     @Schema(nullable = true, example = "Zone News") String nameEn,
     @Schema(example = "1") int position,
     @Schema(example = "true") boolean zoneScoped,
-    List<CategoryTreeNode> children) {}
+    @Schema(nullable = true, description = "The parent channel, null at the top level.")
+        CategoryRef parent,
+    @Schema(description = "Direct children by position, each with its own children.")
+        List<CategoryTreeNode> children) {}

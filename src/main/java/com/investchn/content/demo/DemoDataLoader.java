@@ -28,6 +28,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -217,7 +218,7 @@ public class DemoDataLoader {
     zonesBySlug.values().forEach(zone -> zonesById.put(zone.id, zone));
 
     List<Article> generated = new ArrayList<>();
-    generated.add(referenceArticle(zonesBySlug, categoriesBySlug));
+    generated.addAll(referenceArticles(zonesBySlug, categoriesBySlug));
     long days = ChronoUnit.DAYS.between(FIRST_DAY, LocalDate.now(PortalTime.ZONE));
     int total = config.demo().articleCount() + DRAFTS + SCHEDULED;
     for (int i = 1; i < total; i++) {
@@ -291,34 +292,76 @@ public class DemoDataLoader {
     return generated.size();
   }
 
-  /** The article of the reference page: 首页 > 开发区新闻 > 大兴区 > 文字新闻, 2024-06-21. */
-  private static Article referenceArticle(
+  /**
+   * The article of the reference page (首页 > 开发区新闻 > 大兴区 > 文字新闻, 2024-06-21) and one newer and one
+   * older article in the same list, so that its 上一条 and 下一条 both exist.
+   */
+  private static List<Article> referenceArticles(
       Map<String, Zone> zonesBySlug, Map<String, Category> categoriesBySlug) {
+    Article reference =
+        handWritten(
+            "beijing-etdz-first-half-2024-project-signing",
+            "北京经济技术开发区举办2024年上半年重点项目集中签约活动",
+            """
+            <p>6月21日上午，北京经济技术开发区举办2024年上半年重点项目集中签约活动，\
+            涉及集成电路、生物医药、高端装备和新能源汽车等领域的二十余个项目现场签约，\
+            计划总投资超过一百亿元。</p>
+            <p>开发区有关负责人介绍，今年以来开发区围绕主导产业持续开展精准招商，\
+            推行“项目管家”服务机制，从洽谈、签约到开工全程跟踪，帮助企业缩短落地周期。</p>
+            <h2>产业链协同效应显现</h2>
+            <p>签约项目中，既有龙头企业的增资扩产，也有一批专精特新企业新设研发中心。\
+            多家企业表示，看重的是区内完整的上下游配套和高效的审批服务。</p>
+            <p>下一步，开发区将加快已签约项目的落地建设，力争年内实现多个项目开工投产，\
+            为大兴区经济高质量发展注入新动能。</p>
+            """,
+            "李明远",
+            LocalDate.of(2024, 6, 21).atTime(9, 30));
+    Article newer =
+        handWritten(
+            "daxing-biomedicine-base-talent-service-station",
+            "大兴生物医药产业基地人才服务驿站揭牌运行",
+            """
+            <p>6月25日，大兴生物医药产业基地人才服务驿站正式揭牌运行，\
+            为园区企业提供人才引进、职称评审、子女入学和住房保障等一站式咨询服务。</p>
+            <p>驿站将定期举办政策宣讲会和企业人力资源沙龙，帮助企业用好用足各项人才政策，\
+            并联合高校开展订单式培养，缓解研发和生产一线的用工需求。</p>
+            <p>基地负责人表示，今年还将新增一批人才公寓，进一步改善青年人才的居住条件。</p>
+            """,
+            null,
+            LocalDate.of(2024, 6, 25).atTime(15, 0));
+    Article older =
+        handWritten(
+            "daxing-airport-zone-cross-border-logistics-hub",
+            "大兴区临空经济区跨境物流分拨中心投入使用",
+            """
+            <p>6月18日，大兴区临空经济区跨境物流分拨中心投入使用，\
+            中心可同时满足跨境电商、冷链医药和高端消费品的分拨需求。</p>
+            <p>分拨中心采用智能分拣和全程可追溯系统，货物从机场到中心的转运时间明显缩短，\
+            有助于区内企业降低物流成本、拓展国际市场。</p>
+            <p>区商务部门表示，将以分拨中心为依托，继续吸引国际物流和供应链管理企业落户。</p>
+            """,
+            "赵文静",
+            LocalDate.of(2024, 6, 18).atTime(10, 0));
+    List<Article> articles = List.of(older, reference, newer);
+    for (Article article : articles) {
+      article.categoryId = categoriesBySlug.get("text-news").id;
+      article.zoneId = zonesBySlug.get("daxing").id;
+    }
+    reference.publisherZoneId = zonesBySlug.get("beijing-etdz").id;
+    return articles;
+  }
+
+  private static Article handWritten(
+      String slug, String title, String body, String author, LocalDateTime shanghaiTime) {
     Article article = new Article();
-    article.slug = "beijing-etdz-first-half-2024-project-signing";
-    article.title = "北京经济技术开发区举办2024年上半年重点项目集中签约活动";
-    article.body =
-        """
-        <p>6月21日上午，北京经济技术开发区举办2024年上半年重点项目集中签约活动，\
-        涉及集成电路、生物医药、高端装备和新能源汽车等领域的二十余个项目现场签约，\
-        计划总投资超过一百亿元。</p>
-        <p>开发区有关负责人介绍，今年以来开发区围绕主导产业持续开展精准招商，\
-        推行“项目管家”服务机制，从洽谈、签约到开工全程跟踪，帮助企业缩短落地周期。</p>
-        <h2>产业链协同效应显现</h2>
-        <p>签约项目中，既有龙头企业的增资扩产，也有一批专精特新企业新设研发中心。\
-        多家企业表示，看重的是区内完整的上下游配套和高效的审批服务。</p>
-        <p>下一步，开发区将加快已签约项目的落地建设，力争年内实现多个项目开工投产，\
-        为大兴区经济高质量发展注入新动能。</p>
-        """;
-    article.summary = ArticleText.summarize(article.body);
+    article.slug = slug;
+    article.title = title;
+    article.body = body;
+    article.summary = ArticleText.summarize(body);
     article.source = "大兴区融媒体中心";
-    article.author = "李明远";
-    article.publishedAt =
-        LocalDate.of(2024, 6, 21).atTime(9, 30).atZone(PortalTime.ZONE).toInstant();
+    article.author = author;
+    article.publishedAt = shanghaiTime.atZone(PortalTime.ZONE).toInstant();
     article.status = ArticleStatus.PUBLISHED;
-    article.categoryId = categoriesBySlug.get("text-news").id;
-    article.zoneId = zonesBySlug.get("daxing").id;
-    article.publisherZoneId = zonesBySlug.get("beijing-etdz").id;
     return article;
   }
 

@@ -5,6 +5,7 @@ import com.investchn.content.common.web.IdOrSlug;
 import com.investchn.content.common.web.PageRequest;
 import com.investchn.content.common.web.PageResponse;
 import com.investchn.content.common.web.PagedResponses;
+import com.investchn.content.common.web.QueryParameters;
 import com.investchn.content.common.web.ResourceNotFoundException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -64,12 +65,18 @@ public class ZoneResource {
           String parent,
       @Parameter(
               description = "Only zones of this kind.",
-              schema = @Schema(enumeration = {"province", "city", "district", "development_zone"}))
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"province", "city", "district", "development_zone"}))
           @QueryParam("kind")
           String kind,
       @Parameter(
               description = "Only development zones of this level.",
-              schema = @Schema(enumeration = {"national", "provincial"}))
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"national", "provincial"}))
           @QueryParam("level")
           String level,
       @Parameter(
@@ -93,6 +100,8 @@ public class ZoneResource {
           @QueryParam("cursor")
           String cursor,
       @Context UriInfo uriInfo) {
+    QueryParameters.requireSingleAndNonEmpty(
+        uriInfo, "parent", "kind", "level", "page", "size", "cursor");
     PageResponse<ZoneResponse> result =
         service.list(parent, kind, level, PageRequest.parse(page, size, cursor));
     return PagedResponses.ok(result, uriInfo);

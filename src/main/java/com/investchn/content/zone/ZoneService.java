@@ -76,7 +76,7 @@ public class ZoneService {
   /** Every zone, nested under its parent, siblings ordered by name. */
   public List<ZoneTreeNode> tree() {
     Forest<ZoneInfo> tree = catalog.tree();
-    return tree.roots().stream().map(root -> node(tree, root)).toList();
+    return tree.roots().stream().map(root -> node(tree, root, null)).toList();
   }
 
   public Optional<ZoneDetail> find(IdOrSlug idOrSlug) {
@@ -99,7 +99,7 @@ public class ZoneService {
                         .toList()));
   }
 
-  private static ZoneTreeNode node(Forest<ZoneInfo> tree, ZoneInfo zone) {
+  private static ZoneTreeNode node(Forest<ZoneInfo> tree, ZoneInfo zone, ZoneInfo parent) {
     return new ZoneTreeNode(
         zone.id(),
         zone.slug(),
@@ -108,6 +108,7 @@ public class ZoneService {
         zone.kind(),
         zone.level(),
         zone.type(),
-        tree.children(zone.id()).stream().map(child -> node(tree, child)).toList());
+        ZoneRef.from(parent),
+        tree.children(zone.id()).stream().map(child -> node(tree, child, zone)).toList());
   }
 }

@@ -13,4 +13,7 @@ public record ZoneTreeNode(
     @Schema(example = "province") ZoneKind kind,
     @Schema(nullable = true) ZoneLevel level,
     @Schema(nullable = true) ZoneType type,
-    List<ZoneTreeNode> children) {}
+    @Schema(nullable = true, description = "The parent zone, null at the top level.")
+        ZoneRef parent,
+    @Schema(description = "Direct children, ordered by name, each with its own children.")
+        List<ZoneTreeNode> children) {}

@@ -371,6 +371,26 @@ class ArticleListTest extends ApiTest {
   }
 
   @Test
+  void emptyRepeatedAndNonAsciiValuesAreRejectedNotGuessed() {
+    assertBadParameter(given().queryParam("page", ""), "page");
+    assertBadParameter(given().queryParam("size", ""), "size");
+    assertBadParameter(given().queryParam("category", ""), "category");
+    assertBadParameter(given().queryParam("page", "1", "2"), "page");
+    assertBadParameter(given().queryParam("zone", "daxing", "haidian"), "zone");
+    assertBadParameter(given().queryParam("size", "+5"), "size");
+    assertBadParameter(given().queryParam("page", "１"), "page");
+    assertBadParameter(given().queryParam("category", "text-news "), "category");
+    assertBadParameter(given().queryParam("sort", " publishedAt,asc"), "sort");
+    // source is matched exactly: a trailing space is another source, not a typo to fix.
+    given()
+        .queryParam("source", "InvestCHN Newsroom ")
+        .get("/api/v1/articles")
+        .then()
+        .statusCode(200)
+        .body("totalItems", is(0));
+  }
+
+  @Test
   void invalidFiltersAreA400NamingTheParameter() {
     assertBadParameter(given().queryParam("sort", "title,asc"), "sort");
     assertBadParameter(given().queryParam("sort", "publishedAt"), "sort");

@@ -28,6 +28,8 @@ class CategoryResourceTest extends ApiTest {
         .body("[0].children.slug", contains("text-news", "photo-news"))
         .body("[0].children.name", contains("文字新闻", "图片新闻"))
         .body("[0].children[0].children", empty())
+        .body("[0].parent", nullValue())
+        .body("[0].children[1].parent.slug", is("zone-news"))
         .body("[2].children", empty());
   }
 

@@ -160,6 +160,9 @@ class ZoneResourceTest extends ApiTest {
         .body("[0].children[0].children.slug", contains("beijing-etdz"))
         .body("[0].children[0].children[0].children", empty())
         .body("[0].children[0].children[0].kind", is("development_zone"))
+        .body("[0].parent", nullValue())
+        .body("[0].children[0].parent.slug", is("beijing"))
+        .body("[0].children[0].children[0].parent.name", is("大兴区"))
         .body("[1].children[0].children.name", contains("昆山市", "苏州工业园区"));
   }
 

@@ -17,7 +17,7 @@ public record IdOrSlug(String raw, Long id, String slug) {
 
   /** Parses a value; an all-digit value is an id, anything else is looked up as a slug. */
   public static IdOrSlug parse(String raw) {
-    String value = raw == null ? "" : raw.trim();
+    String value = raw == null ? "" : raw;
     if (DIGITS.matcher(value).matches()) {
       return new IdOrSlug(value, Long.parseLong(value), null);
     }
