@@ -121,10 +121,18 @@ public class DemoDataLoader {
     if (!config.demo().enabled()) {
       return;
     }
-    boolean loaded = QuarkusTransaction.requiringNew().call(this::loadIfEmpty);
-    if (loaded) {
-      zoneCatalog.invalidate();
-      categoryCatalog.invalidate();
+    try {
+      if (QuarkusTransaction.requiringNew().call(this::loadIfEmpty)) {
+        zoneCatalog.invalidate();
+        categoryCatalog.invalidate();
+      }
+    } catch (RuntimeException e) {
+      // Instances starting together race for the site row; the loser's transaction rolls back
+      // whole and the winner's demo data stands.
+      if (!QuarkusTransaction.requiringNew().call(() -> sites.count() > 0)) {
+        throw e;
+      }
+      LOG.info("Demo data was loaded by another instance that started at the same time");
     }
   }
 
@@ -135,7 +143,10 @@ public class DemoDataLoader {
       return false;
     }
     long started = System.nanoTime();
+    // The site row goes first and is flushed at once: its primary key is what serialises two
+    // instances loading at the same moment.
     sites.persist(site());
+    sites.flush();
     Map<String, Zone> zonesBySlug = persistZones();
     Map<String, Category> categoriesBySlug = persistCategories();
     int count = persistArticles(zonesBySlug, categoriesBySlug);

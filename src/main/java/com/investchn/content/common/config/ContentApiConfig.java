@@ -21,6 +21,9 @@ public interface ContentApiConfig {
   /** In-memory copies of the zone and category trees. */
   Catalog catalog();
 
+  /** HTTP caching of public answers. */
+  Http http();
+
   /** Demo content settings. */
   interface Demo {
     /** Load the demo data set when the database holds no content yet. */
@@ -44,6 +47,16 @@ public interface ContentApiConfig {
      */
     @WithDefault("change-me-in-production-5f1c0e7a")
     String secret();
+  }
+
+  /** HTTP settings. */
+  interface Http {
+    /**
+     * How long a shared cache (CDN, reverse proxy) may serve a successful public GET without asking
+     * again; the bound on how stale the portal can look behind such a cache.
+     */
+    @WithDefault("30s")
+    Duration cacheMaxAge();
   }
 
   /** Catalog cache settings. */

@@ -13,7 +13,8 @@ public final class OpenApiExamples {
         "status": 400,
         "detail": "Query parameter 'size' must be an integer from 1 to 100, got '500'.",
         "instance": "/api/v1/articles",
-        "parameter": "size"
+        "parameter": "size",
+        "requestId": "5d0a3c2e-7a51-4d3b-9a0e-2f8c1b7e9d41"
       }
       """;
 
@@ -24,7 +25,8 @@ public final class OpenApiExamples {
         "title": "Resource not found",
         "status": 404,
         "detail": "No article with id or slug 'no-such-article'.",
-        "instance": "/api/v1/articles/no-such-article"
+        "instance": "/api/v1/articles/no-such-article",
+        "requestId": "5d0a3c2e-7a51-4d3b-9a0e-2f8c1b7e9d41"
       }
       """;
 
@@ -35,7 +37,8 @@ public final class OpenApiExamples {
         "title": "Article is not in this list",
         "status": 404,
         "detail": "Article 42 is not in the list selected by these parameters.",
-        "instance": "/api/v1/articles/42/adjacent"
+        "instance": "/api/v1/articles/42/adjacent",
+        "requestId": "5d0a3c2e-7a51-4d3b-9a0e-2f8c1b7e9d41"
       }
       """;
 

@@ -27,7 +27,11 @@ public record Problem(
             description = "The query parameter at fault, when there is one.",
             example = "size",
             nullable = true)
-        String parameter) {
+        String parameter,
+    @Schema(
+            description = "Id of the request (the X-Request-Id header), for support and logs.",
+            example = "5d0a3c2e-7a51-4d3b-9a0e-2f8c1b7e9d41")
+        String requestId) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 }

@@ -5,6 +5,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -17,15 +21,18 @@ public class ProblemMapper {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
   private static final MediaType PROBLEM_JSON = MediaType.valueOf(Problem.MEDIA_TYPE);
+  private static final int RETRY_AFTER_SECONDS = 5;
 
   @ServerExceptionMapper
-  public RestResponse<Problem> mapProblem(ProblemException exception, UriInfo uriInfo) {
-    return respond(exception.type(), exception.getMessage(), uriInfo, exception.parameter());
+  public RestResponse<Problem> mapProblem(
+      ProblemException exception, UriInfo uriInfo, HttpHeaders headers) {
+    return respond(
+        exception.type(), exception.getMessage(), uriInfo, headers, exception.parameter());
   }
 
   @ServerExceptionMapper
   public RestResponse<Problem> mapWebApplication(
-      WebApplicationException exception, UriInfo uriInfo) {
+      WebApplicationException exception, UriInfo uriInfo, HttpHeaders headers) {
     Response original = exception.getResponse();
     int status = original == null ? 500 : original.getStatus();
     ProblemType type = typeForStatus(status);
@@ -41,7 +48,7 @@ public class ProblemMapper {
     if (type == ProblemType.INTERNAL_ERROR) {
       LOG.error("Request failed with a server error", exception);
     }
-    RestResponse<Problem> response = respond(type, detail, uriInfo, null);
+    RestResponse<Problem> response = respond(type, detail, uriInfo, headers, null);
     if (original != null && original.getHeaderString(HttpHeaders.ALLOW) != null) {
       return RestResponse.ResponseBuilder.fromResponse(response)
           .header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW))
@@ -51,13 +58,45 @@ public class ProblemMapper {
   }
 
   @ServerExceptionMapper
-  public RestResponse<Problem> mapUnexpected(Throwable exception, UriInfo uriInfo) {
+  public RestResponse<Problem> mapUnexpected(
+      Throwable exception, UriInfo uriInfo, HttpHeaders headers) {
+    if (isDatabaseUnreachable(exception)) {
+      LOG.warn("Database unreachable: " + exception.getMessage());
+      RestResponse<Problem> response =
+          respond(
+              ProblemType.SERVICE_UNAVAILABLE,
+              "The content database cannot be reached right now; retry shortly.",
+              uriInfo,
+              headers,
+              null);
+      return RestResponse.ResponseBuilder.fromResponse(response)
+          .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+          .build();
+    }
     LOG.error("Unexpected error", exception);
     return respond(
         ProblemType.INTERNAL_ERROR,
         "The server could not complete the request; it has been logged.",
         uriInfo,
+        headers,
         null);
+  }
+
+  /** A lost or refused database connection is a temporary server problem: 503, not 500. */
+  static boolean isDatabaseUnreachable(Throwable exception) {
+    int depth = 0;
+    for (Throwable cause = exception; cause != null && depth < 20; cause = cause.getCause()) {
+      if (cause instanceof SQLTransientConnectionException
+          || cause instanceof SQLNonTransientConnectionException
+          || cause instanceof JDBCConnectionException
+          || (cause instanceof SQLException sql
+              && sql.getSQLState() != null
+              && sql.getSQLState().startsWith("08"))) {
+        return true;
+      }
+      depth++;
+    }
+    return false;
   }
 
   private static ProblemType typeForStatus(int status) {
@@ -74,9 +113,18 @@ public class ProblemMapper {
   }
 
   static RestResponse<Problem> respond(
-      ProblemType type, String detail, UriInfo uriInfo, String parameter) {
+      ProblemType type, String detail, UriInfo uriInfo, HttpHeaders headers, String parameter) {
+    String requestId =
+        headers == null ? null : headers.getHeaderString(RequestEdge.REQUEST_ID_HEADER);
     Problem problem =
-        new Problem(type.uri(), type.title(), type.status(), detail, instance(uriInfo), parameter);
+        new Problem(
+            type.uri(),
+            type.title(),
+            type.status(),
+            detail,
+            instance(uriInfo),
+            parameter,
+            requestId);
     return RestResponse.ResponseBuilder.<Problem>create(type.status())
         .entity(problem)
         .type(PROBLEM_JSON)

@@ -1,0 +1,71 @@
+package com.investchn.content.common.web;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * The first and last thing every HTTP request meets: it gets a request id (the caller's
+ * X-Request-Id when it is sane, a new one otherwise), echoed in the response, the logs and error
+ * bodies, and leaves one access-log line with method, route, status and duration.
+ */
+@ApplicationScoped
+public class RequestEdge {
+
+  public static final String REQUEST_ID_HEADER = "X-Request-Id";
+
+  /** Key of the request id in the log MDC and in the routing context. */
+  public static final String REQUEST_ID = "requestId";
+
+  /**
+   * Context local set by Quarkus REST to the matched resource path template, e.g.
+   * /api/v1/zones/{idOrSlug}; the same value Micrometer uses as the uri tag.
+   */
+  private static final String PATH_TEMPLATE = "UrlPathTemplate";
+
+  /** What we accept as a caller's request id: short, printable, no separators that break logs. */
+  private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
+
+  private static final Logger ACCESS = Logger.getLogger("com.investchn.content.access");
+
+  void register(@Observes Filters filters) {
+    filters.register(this::handle, 10_000);
+  }
+
+  private void handle(RoutingContext context) {
+    long started = System.nanoTime();
+    String given = context.request().getHeader(REQUEST_ID_HEADER);
+    String requestId =
+        given != null && SANE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    // Downstream code (the problem mapper) reads the id from the request like any header.
+    context.request().headers().set(REQUEST_ID_HEADER, requestId);
+    context.put(REQUEST_ID, requestId);
+    context.response().putHeader(REQUEST_ID_HEADER, requestId);
+    MDC.put(REQUEST_ID, requestId);
+    Context requestContext =
+        context.request() instanceof HttpServerRequestInternal internal
+            ? internal.context()
+            : Vertx.currentContext();
+    context.addEndHandler(
+        ignored -> {
+          Object template = requestContext == null ? null : requestContext.getLocal(PATH_TEMPLATE);
+          String route = template != null ? template.toString() : context.request().path();
+          ACCESS.infof(
+              "%s %s %d %.1fms requestId=%s",
+              context.request().method(),
+              route,
+              context.response().getStatusCode(),
+              (System.nanoTime() - started) / 1_000_000.0,
+              requestId);
+        });
+    context.next();
+  }
+}

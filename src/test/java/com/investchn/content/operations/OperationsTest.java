@@ -1,0 +1,175 @@
+package com.investchn.content.operations;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.investchn.content.support.ApiTest;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/** Request ids, access log, health and metrics: what operators rely on. */
+@QuarkusTest
+class OperationsTest extends ApiTest {
+
+  private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+  @Test
+  void echoesTheCallersRequestIdInHeaderAndErrorBody() {
+    given()
+        .header("X-Request-Id", "lb-7f3a.42")
+        .get("/api/v1/articles/no-such-article")
+        .then()
+        .statusCode(404)
+        .header("X-Request-Id", "lb-7f3a.42")
+        .body("requestId", is("lb-7f3a.42"));
+  }
+
+  @Test
+  void generatesARequestIdWhenNoneOrAnUnsafeOneIsGiven() {
+    given().get("/api/v1/site").then().statusCode(200).header("X-Request-Id", matchesPattern(UUID));
+    String generated =
+        given()
+            .header("X-Request-Id", "bad id\twith spaces")
+            .queryParam("size", 0)
+            .get("/api/v1/articles")
+            .then()
+            .statusCode(400)
+            .header("X-Request-Id", matchesPattern(UUID))
+            .extract()
+            .header("X-Request-Id");
+    given()
+        .header("X-Request-Id", generated)
+        .queryParam("size", 0)
+        .get("/api/v1/articles")
+        .then()
+        .body("requestId", is(generated));
+  }
+
+  @Test
+  void writesOneAccessLogLinePerRequestWithRouteTemplateStatusAndDuration() throws Exception {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            Object[] parameters = record.getParameters();
+            lines.add(
+                parameters == null
+                    ? record.getMessage()
+                    : String.format(record.getMessage(), parameters));
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger access = Logger.getLogger("com.investchn.content.access");
+    access.addHandler(capture);
+    try {
+      given()
+          .header("X-Request-Id", "access-log-check")
+          .get("/api/v1/zones/daxing")
+          .then()
+          .statusCode(200);
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+      while (lines.stream().noneMatch(line -> line.contains("access-log-check"))
+          && Instant.now().isBefore(deadline)) {
+        Thread.sleep(50);
+      }
+    } finally {
+      access.removeHandler(capture);
+    }
+    List<String> ours = lines.stream().filter(line -> line.contains("access-log-check")).toList();
+    assertTrue(ours.size() == 1, "expected one access line, got " + lines);
+    assertTrue(
+        ours.get(0)
+            .matches("GET /api/v1/zones/\\{idOrSlug} 200 [0-9.]+ms requestId=access-log-check"),
+        ours.get(0));
+  }
+
+  @Test
+  void livenessAndReadinessAreUpWithTheDatabaseCheck() {
+    given().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", is("UP"))
+        .body("checks.name", org.hamcrest.Matchers.hasItem("Database connections health check"));
+  }
+
+  @Test
+  void exposesPrometheusMetricsPerRouteTemplateAndForThePool() {
+    given().get("/api/v1/articles/a1-etdz-signing").then().statusCode(200);
+    given().get("/api/v1/articles/no-such-article").then().statusCode(404);
+    String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    assertTrue(
+        metrics.matches(
+            "(?s).*http_server_requests_seconds_count\\{[^}]*status=\"200\"[^}]*uri=\"/api/v1/articles/\\{idOrSlug}\"[^}]*}.*"),
+        "route template timing missing");
+    assertTrue(
+        metrics.matches(
+            "(?s).*http_server_requests_seconds_count\\{[^}]*status=\"404\"[^}]*uri=\"/api/v1/articles/\\{idOrSlug}\"[^}]*}.*"),
+        "404s must be timed under their template, not their raw path");
+    for (String gauge :
+        List.of(
+            "agroal_active_count{datasource=\"default\"}",
+            "agroal_available_count{datasource=\"default\"}",
+            "agroal_max_used_count{datasource=\"default\"}",
+            "agroal_awaiting_count{datasource=\"default\"}")) {
+      assertTrue(metrics.contains(gauge), gauge + " missing");
+    }
+    given().get("/q/metrics").then().body(containsString("jvm_memory_used_bytes"));
+  }
+
+  @Test
+  void successfulPublicReadsAreCacheableAndErrorsAreNot() {
+    given()
+        .get("/api/v1/site")
+        .then()
+        .statusCode(200)
+        .header("Cache-Control", "public, max-age=30");
+    given()
+        .get("/api/v1/articles/a1-etdz-signing")
+        .then()
+        .header("Cache-Control", "public, max-age=30");
+    given()
+        .get("/api/v1/articles/no-such-article")
+        .then()
+        .statusCode(404)
+        .header("Cache-Control", "no-store");
+    given()
+        .queryParam("page", 0)
+        .get("/api/v1/articles")
+        .then()
+        .statusCode(400)
+        .header("Cache-Control", "no-store");
+  }
+
+  @Test
+  void forwardedHeadersFromTheLoadBalancerShapeTheLinks() {
+    given()
+        .header("X-Forwarded-Proto", "https")
+        .header("X-Forwarded-Host", "www.investchn.com")
+        .queryParam("size", 2)
+        .get("/api/v1/articles")
+        .then()
+        .statusCode(200)
+        .header(
+            "Link",
+            containsString(
+                "<https://www.investchn.com/api/v1/articles?size=2&page=2>; rel=\"next\""));
+  }
+}

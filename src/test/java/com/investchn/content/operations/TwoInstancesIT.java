@@ -1,0 +1,228 @@
+package com.investchn.content.operations;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.response.Response;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances of the packaged service, started at the same moment against one database, as behind
+ * a load balancer: migrations and demo loading happen once, both answer alike, a cursor from one
+ * works on the other, and one can stop (SIGTERM) while the other goes on serving.
+ */
+class TwoInstancesIT {
+
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+  private static final List<Instance> instances = new ArrayList<>();
+  private static Path workDir;
+
+  record Instance(Process process, int port, Path log) {
+    String url(String path) {
+      return "http://127.0.0.1:" + port + path;
+    }
+  }
+
+  @BeforeAll
+  static void startTwoInstancesAtOnce() throws Exception {
+    workDir = Files.createTempDirectory("content-api-two-instances");
+    dropPostgresSchema();
+    Map<String, String> database = databaseEnvironment();
+    // PostgreSQL is the multi-instance database: both start at the same moment and race for
+    // migrations and demo data. H2 is the single-machine default; in its mixed mode the second
+    // process can only join once the first serves the file, so there they start in turn.
+    boolean together = System.getProperty("test.pg.url") != null;
+    for (int i = 0; i < 2; i++) {
+      Instance instance = start(database, "instance-" + i);
+      instances.add(instance);
+      if (!together) {
+        awaitReady(instance);
+      }
+    }
+    for (Instance instance : instances) {
+      awaitReady(instance);
+    }
+  }
+
+  @AfterAll
+  static void stopInstances() throws Exception {
+    for (Instance instance : instances) {
+      instance.process().destroyForcibly();
+      instance.process().waitFor(30, TimeUnit.SECONDS);
+    }
+    dropPostgresSchema();
+    try (var paths = Files.walk(workDir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    }
+  }
+
+  /** Each run starts from and leaves behind no schema of its own on the shared server. */
+  private static void dropPostgresSchema() throws Exception {
+    String pgUrl = System.getProperty("test.pg.url");
+    if (pgUrl == null) {
+      return;
+    }
+    try (Connection connection =
+            DriverManager.getConnection(
+                pgUrl,
+                System.getProperty("test.pg.username", "postgres"),
+                System.getProperty("test.pg.password", ""));
+        Statement statement = connection.createStatement()) {
+      statement.execute("drop schema if exists " + itSchema() + " cascade");
+    }
+  }
+
+  @Test
+  void bothInstancesServeTheSameContentLoadedOnce() {
+    Instance first = instances.get(0);
+    Instance second = instances.get(1);
+    for (String path :
+        List.of(
+            "/api/v1/site",
+            "/api/v1/zones/tree",
+            "/api/v1/categories",
+            "/api/v1/articles?size=7&category=zone-news",
+            "/api/v1/articles/beijing-etdz-first-half-2024-project-signing")) {
+      String a = given().get(first.url(path)).then().statusCode(200).extract().asString();
+      String b = given().get(second.url(path)).then().statusCode(200).extract().asString();
+      assertEquals(a, b, path);
+    }
+    // The demo set exists exactly once: one site record, one reference article, 372 articles.
+    int total = given().get(first.url("/api/v1/articles?size=1")).path("totalItems");
+    assertTrue(total >= 300 && total < 600, "demo articles: " + total);
+    int zones = given().get(first.url("/api/v1/zones?size=1")).path("totalItems");
+    int roots = given().get(first.url("/api/v1/zones?parent=root&size=100")).path("totalItems");
+    assertTrue(zones < 150 && roots < 15, "zones were loaded twice: " + zones + ", " + roots);
+  }
+
+  @Test
+  void aCursorFromOneInstanceContinuesOnTheOther() {
+    Instance first = instances.get(0);
+    Instance second = instances.get(1);
+    String cursor =
+        given().get(first.url("/api/v1/articles?size=5&zone=beijing")).path("nextCursor");
+    assertNotNull(cursor);
+    Response continued =
+        given()
+            .queryParam("size", 5)
+            .queryParam("zone", "beijing")
+            .queryParam("cursor", cursor)
+            .get(second.url("/api/v1/articles"));
+    continued.then().statusCode(200);
+    List<Object> byNumber =
+        given().get(first.url("/api/v1/articles?size=5&zone=beijing&page=2")).path("items.id");
+    assertEquals(byNumber, continued.path("items.id"));
+  }
+
+  @Test
+  void oneInstanceStopsGracefullyOnSigtermWhileTheOtherKeepsServing() throws Exception {
+    Instance leaving = start(databaseEnvironment(), "instance-leaving");
+    instances.add(leaving);
+    awaitReady(leaving);
+    given().get(leaving.url("/api/v1/site")).then().statusCode(200);
+    leaving.process().destroy(); // SIGTERM
+    assertTrue(
+        leaving.process().waitFor(40, TimeUnit.SECONDS),
+        "instance did not stop within the shutdown bound");
+    assertFalse(leaving.process().isAlive());
+    String log = Files.readString(leaving.log());
+    assertTrue(log.contains("stopped in"), "no orderly shutdown in the log:\n" + tail(log));
+    given().get(instances.get(0).url("/api/v1/articles")).then().statusCode(200);
+  }
+
+  private static Instance start(Map<String, String> database, String name) throws IOException {
+    int port = freePort();
+    Path log = workDir.resolve(name + ".log");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder builder =
+        new ProcessBuilder(java, "-Xmx384m", "-jar", applicationJar())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    Map<String, String> env = builder.environment();
+    env.putAll(database);
+    env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    env.put("CONTENT_API_DEMO_ENABLED", "true");
+    env.put("CONTENT_API_CURSOR_SECRET", "shared-by-every-instance-behind-the-balancer");
+    env.put("CONTENT_API_CATALOG_TTL", "1s");
+    return new Instance(builder.start(), port, log);
+  }
+
+  private static Map<String, String> databaseEnvironment() {
+    String pgUrl = System.getProperty("test.pg.url");
+    if (pgUrl != null) {
+      String schema = itSchema();
+      return Map.of(
+          "QUARKUS_PROFILE",
+          "postgres",
+          "QUARKUS_DATASOURCE_JDBC_URL",
+          pgUrl + "?currentSchema=" + schema,
+          "QUARKUS_DATASOURCE_USERNAME",
+          System.getProperty("test.pg.username", "postgres"),
+          "QUARKUS_DATASOURCE_PASSWORD",
+          System.getProperty("test.pg.password", ""),
+          "QUARKUS_FLYWAY_SCHEMAS",
+          schema);
+    }
+    // H2 in mixed mode: the first process to open the file serves it to the second.
+    return Map.of(
+        "QUARKUS_DATASOURCE_JDBC_URL",
+        "jdbc:h2:file:" + workDir.resolve("shared").toAbsolutePath() + ";AUTO_SERVER=TRUE");
+  }
+
+  private static String itSchema() {
+    return System.getProperty("test.pg.schema", "content_api_test") + "_it";
+  }
+
+  private static String applicationJar() {
+    File jar = new File(System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar"));
+    assertTrue(jar.isFile(), "package the application first: " + jar);
+    return jar.getAbsolutePath();
+  }
+
+  private static void awaitReady(Instance instance) throws Exception {
+    Instant deadline = Instant.now().plus(START_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      if (!instance.process().isAlive()) {
+        throw new AssertionError("instance died:\n" + tail(Files.readString(instance.log())));
+      }
+      try {
+        if (given().get(instance.url("/q/health/ready")).statusCode() == 200) {
+          return;
+        }
+      } catch (Exception notListeningYet) {
+        // Keep waiting.
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("instance not ready:\n" + tail(Files.readString(instance.log())));
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static String tail(String log) {
+    return log.length() <= 4000 ? log : log.substring(log.length() - 4000);
+  }
+}
