@@ -74,6 +74,16 @@ public class Article {
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 
+  /** The id the article has in the system it was imported from; unique when given. */
+  @Column(name = "external_id", length = 200)
+  public String externalId;
+
+  @Column(name = "created_by", length = 100)
+  public String createdBy;
+
+  @Column(name = "updated_by", length = 100)
+  public String updatedBy;
+
   @Version
   @Column(nullable = false)
   public long version;

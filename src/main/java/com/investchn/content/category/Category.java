@@ -45,6 +45,12 @@ public class Category {
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 
+  @Column(name = "created_by", length = 100)
+  public String createdBy;
+
+  @Column(name = "updated_by", length = 100)
+  public String updatedBy;
+
   @Version
   @Column(nullable = false)
   public long version;

@@ -61,6 +61,9 @@ public class Site {
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 
+  @Column(name = "updated_by", length = 100)
+  public String updatedBy;
+
   @Version
   @Column(nullable = false)
   public long version;

@@ -26,7 +26,7 @@ public record SiteResponse(
     @Schema(nullable = true) String icpLicense,
     @Schema(example = "2024-06-21T09:30:00+08:00") OffsetDateTime updatedAt) {
 
-  static SiteResponse from(Site site) {
+  public static SiteResponse from(Site site) {
     return new SiteResponse(
         site.name,
         site.nameEn,

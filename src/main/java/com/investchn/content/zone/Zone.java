@@ -52,6 +52,12 @@ public class Zone {
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 
+  @Column(name = "created_by", length = 100)
+  public String createdBy;
+
+  @Column(name = "updated_by", length = 100)
+  public String updatedBy;
+
   @Version
   @Column(nullable = false)
   public long version;

@@ -3,6 +3,8 @@ package com.investchn.content.common.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** The application's own configuration, every key under the prefix {@code content-api}. */
 @ConfigMapping(prefix = "content-api")
@@ -23,6 +25,34 @@ public interface ContentApiConfig {
 
   /** HTTP caching of public answers. */
   Http http();
+
+  /** The editorial API. */
+  Admin admin();
+
+  /** What article HTML may contain. */
+  Html html();
+
+  /** Editorial API settings. */
+  interface Admin {
+    /**
+     * A first admin token for a fresh installation (CONTENT_API_ADMIN_BOOTSTRAP_TOKEN); without it
+     * no admin token exists until one is configured. Use it to create real tokens, then remove it.
+     */
+    Optional<String> bootstrapToken();
+
+    /** Lines an import commits together; a bad line never costs the good ones. */
+    @WithDefault("500")
+    int importBatchSize();
+  }
+
+  /** Sanitizer settings. */
+  interface Html {
+    /**
+     * Hosts whose https iframes (video players) may stay in article bodies; every other iframe is
+     * removed.
+     */
+    Optional<List<String>> iframeHosts();
+  }
 
   /** Demo content settings. */
   interface Demo {

@@ -3,12 +3,14 @@ package com.investchn.content.common.web;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The OpenAPI document's header, tags and the error responses every operation shares. */
@@ -29,10 +31,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Site", description = "The portal's name, slogan and contact details."),
       @Tag(name = "Zones", description = "The tree of provinces, cities, districts and zones."),
       @Tag(name = "Categories", description = "The tree of channels."),
-      @Tag(name = "Articles", description = "Published news, paged, filtered and navigable.")
+      @Tag(name = "Articles", description = "Published news, paged, filtered and navigable."),
+      @Tag(name = "Admin: articles", description = "Editorial writes (role editor or admin)."),
+      @Tag(name = "Admin: zones", description = "Zone tree writes (role admin)."),
+      @Tag(name = "Admin: categories", description = "Channel tree writes (role admin)."),
+      @Tag(name = "Admin: site", description = "The site record (role admin)."),
+      @Tag(name = "Admin: tokens", description = "API tokens (role admin)."),
+      @Tag(name = "Admin: import and export", description = "NDJSON bulk transfer (role admin).")
     },
     components =
         @Components(
+            securitySchemes =
+                @SecurityScheme(
+                    securitySchemeName = "bearer",
+                    type = SecuritySchemeType.HTTP,
+                    scheme = "bearer",
+                    description =
+                        "An API token: 'Authorization: Bearer <token>'. Admins issue tokens"
+                            + " with POST /api/v1/admin/tokens; a fresh installation starts"
+                            + " with the token configured as content-api.admin.bootstrap-token."),
             responses = {
               @APIResponse(
                   name = ApiDefinition.BAD_REQUEST,

@@ -2,6 +2,7 @@ package com.investchn.content.common.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem details body. */
@@ -31,7 +32,11 @@ public record Problem(
     @Schema(
             description = "Id of the request (the X-Request-Id header), for support and logs.",
             example = "5d0a3c2e-7a51-4d3b-9a0e-2f8c1b7e9d41")
-        String requestId) {
+        String requestId,
+    @Schema(
+            description = "Every invalid field of a request body, when the body was invalid.",
+            nullable = true)
+        List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 }

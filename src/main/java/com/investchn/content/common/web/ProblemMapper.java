@@ -1,5 +1,14 @@
 package com.investchn.content.common.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -8,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -26,8 +36,92 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public RestResponse<Problem> mapProblem(
       ProblemException exception, UriInfo uriInfo, HttpHeaders headers) {
+    List<FieldError> errors =
+        exception instanceof ValidationFailedException invalid ? invalid.errors() : null;
     return respond(
-        exception.type(), exception.getMessage(), uriInfo, headers, exception.parameter());
+        exception.type(), exception.getMessage(), uriInfo, headers, exception.parameter(), errors);
+  }
+
+  @ServerExceptionMapper
+  public RestResponse<Problem> mapConstraintViolation(
+      ConstraintViolationException exception, UriInfo uriInfo, HttpHeaders headers) {
+    return mapProblem(
+        new ValidationFailedException(BodyValidation.errors(exception.getConstraintViolations())),
+        uriInfo,
+        headers);
+  }
+
+  /** Unreadable JSON, or a value of the wrong type: a 400 that names the field when it can. */
+  @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
+  public RestResponse<Problem> mapUnreadableJson(
+      JsonProcessingException exception, UriInfo uriInfo, HttpHeaders headers) {
+    if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field =
+          mapping.getPath().stream()
+              .map(
+                  reference ->
+                      reference.getFieldName() != null
+                          ? reference.getFieldName()
+                          : Integer.toString(reference.getIndex()))
+              .reduce((left, right) -> left + "." + right)
+              .orElse("");
+      return mapProblem(
+          ValidationFailedException.of(field, "has a value of the wrong type or format"),
+          uriInfo,
+          headers);
+    }
+    return respond(
+        ProblemType.BAD_REQUEST,
+        "The request body is not valid JSON.",
+        uriInfo,
+        headers,
+        null,
+        null);
+  }
+
+  @ServerExceptionMapper({
+    UnauthorizedException.class,
+    AuthenticationFailedException.class,
+    AuthenticationCompletionException.class
+  })
+  public RestResponse<Problem> mapUnauthorized(
+      RuntimeException exception, UriInfo uriInfo, HttpHeaders headers) {
+    RestResponse<Problem> response =
+        respond(
+            ProblemType.UNAUTHORIZED,
+            "Send a valid API token as 'Authorization: Bearer <token>'.",
+            uriInfo,
+            headers,
+            null,
+            null);
+    return RestResponse.ResponseBuilder.fromResponse(response)
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"content-api\"")
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public RestResponse<Problem> mapForbidden(
+      ForbiddenException exception, UriInfo uriInfo, HttpHeaders headers) {
+    return respond(
+        ProblemType.FORBIDDEN,
+        "Your token's role does not allow this operation.",
+        uriInfo,
+        headers,
+        null,
+        null);
+  }
+
+  /** Two writers passed the If-Match check at the same moment; the later one lost. */
+  @ServerExceptionMapper
+  public RestResponse<Problem> mapOptimisticLock(
+      OptimisticLockException exception, UriInfo uriInfo, HttpHeaders headers) {
+    return respond(
+        ProblemType.PRECONDITION_FAILED,
+        "The resource was changed by someone else while you saved; read it again.",
+        uriInfo,
+        headers,
+        null,
+        null);
   }
 
   @ServerExceptionMapper
@@ -42,13 +136,16 @@ public class ProblemMapper {
           case METHOD_NOT_ALLOWED -> "This resource does not support that HTTP method.";
           case NOT_ACCEPTABLE -> "This resource answers only application/json.";
           case UNSUPPORTED_MEDIA_TYPE -> "This resource does not accept that content type.";
+          case PAYLOAD_TOO_LARGE -> "The request body is larger than this resource accepts.";
+          case UNAUTHORIZED -> "Send a valid API token as 'Authorization: Bearer <token>'.";
+          case FORBIDDEN -> "Your token's role does not allow this operation.";
           case INTERNAL_ERROR -> "The server could not complete the request.";
           default -> "The request could not be understood.";
         };
     if (type == ProblemType.INTERNAL_ERROR) {
       LOG.error("Request failed with a server error", exception);
     }
-    RestResponse<Problem> response = respond(type, detail, uriInfo, headers, null);
+    RestResponse<Problem> response = respond(type, detail, uriInfo, headers, null, null);
     if (original != null && original.getHeaderString(HttpHeaders.ALLOW) != null) {
       return RestResponse.ResponseBuilder.fromResponse(response)
           .header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW))
@@ -68,6 +165,7 @@ public class ProblemMapper {
               "The content database cannot be reached right now; retry shortly.",
               uriInfo,
               headers,
+              null,
               null);
       return RestResponse.ResponseBuilder.fromResponse(response)
           .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
@@ -79,6 +177,7 @@ public class ProblemMapper {
         "The server could not complete the request; it has been logged.",
         uriInfo,
         headers,
+        null,
         null);
   }
 
@@ -101,11 +200,16 @@ public class ProblemMapper {
 
   private static ProblemType typeForStatus(int status) {
     return switch (status) {
+      case 401 -> ProblemType.UNAUTHORIZED;
+      case 403 -> ProblemType.FORBIDDEN;
       case 404 -> ProblemType.NOT_FOUND;
       case 405 -> ProblemType.METHOD_NOT_ALLOWED;
       case 406 -> ProblemType.NOT_ACCEPTABLE;
       case 409 -> ProblemType.CONFLICT;
+      case 412 -> ProblemType.PRECONDITION_FAILED;
+      case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
       case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+      case 428 -> ProblemType.PRECONDITION_REQUIRED;
       case 503 -> ProblemType.SERVICE_UNAVAILABLE;
       default ->
           status >= 400 && status < 500 ? ProblemType.BAD_REQUEST : ProblemType.INTERNAL_ERROR;
@@ -113,7 +217,12 @@ public class ProblemMapper {
   }
 
   static RestResponse<Problem> respond(
-      ProblemType type, String detail, UriInfo uriInfo, HttpHeaders headers, String parameter) {
+      ProblemType type,
+      String detail,
+      UriInfo uriInfo,
+      HttpHeaders headers,
+      String parameter,
+      List<FieldError> errors) {
     String requestId =
         headers == null ? null : headers.getHeaderString(RequestEdge.REQUEST_ID_HEADER);
     Problem problem =
@@ -124,7 +233,8 @@ public class ProblemMapper {
             detail,
             instance(uriInfo),
             parameter,
-            requestId);
+            requestId,
+            errors);
     return RestResponse.ResponseBuilder.<Problem>create(type.status())
         .entity(problem)
         .type(PROBLEM_JSON)

@@ -6,12 +6,18 @@ import java.net.URI;
 public enum ProblemType {
   INVALID_PARAMETER("invalid-parameter", "Invalid parameter", 400),
   BAD_REQUEST("bad-request", "Bad request", 400),
+  VALIDATION_FAILED("validation-failed", "Invalid request body", 400),
+  UNAUTHORIZED("unauthorized", "Authentication required", 401),
+  FORBIDDEN("forbidden", "Not allowed", 403),
   NOT_FOUND("not-found", "Resource not found", 404),
   NOT_IN_LIST("not-in-list", "Article is not in this list", 404),
   METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
   NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
   CONFLICT("conflict", "Conflict", 409),
+  PRECONDITION_FAILED("precondition-failed", "Resource has changed", 412),
+  PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+  PRECONDITION_REQUIRED("precondition-required", "If-Match required", 428),
   INTERNAL_ERROR("internal-error", "Internal server error", 500),
   SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503);
 

@@ -1,0 +1,18 @@
+package com.investchn.content.admin;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What an admin asks for when issuing a token. */
+@Schema(name = "TokenRequest", description = "A new API token.")
+public record TokenRequest(
+    @NotBlank @Size(max = 100) @Schema(example = "newsroom-editor-wang") String name,
+    @NotNull
+        @Schema(
+            example = "editor",
+            enumeration = {"editor", "admin"})
+        String role,
+    @Schema(nullable = true, example = "2027-06-30T23:59:59+08:00") OffsetDateTime expiresAt) {}

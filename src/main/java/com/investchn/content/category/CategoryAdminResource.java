@@ -1,0 +1,134 @@
+package com.investchn.content.category;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.investchn.content.common.security.Roles;
+import com.investchn.content.common.web.ApiDefinition;
+import com.investchn.content.common.web.JsonMergePatch;
+import com.investchn.content.common.web.Preconditions;
+import com.investchn.content.common.web.ValidationFailedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The editorial API for categories (channels). */
+@Path("/api/v1/admin/categories")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Admin: categories")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.ADMIN)
+public class CategoryAdminResource {
+
+  private final CategoryEditor editor;
+
+  public CategoryAdminResource(CategoryEditor editor) {
+    this.editor = editor;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create a category")
+  @APIResponse(responseCode = "201", description = "Created; ETag is its version.")
+  @APIResponse(responseCode = "400", description = "Invalid fields, all listed in errors.")
+  @APIResponse(responseCode = "409", description = "Duplicate slug.")
+  public RestResponse<CategoryAdminView> create(CategoryInput input, SecurityContext security) {
+    CategoryAdminView created = editor.create(requireBody(input), actor(security));
+    return RestResponse.ResponseBuilder.<CategoryAdminView>created(
+            URI.create("/api/v1/admin/categories/" + created.id()))
+        .entity(created)
+        .tag(Preconditions.etag(created.version()))
+        .build();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One category with its version")
+  @APIResponse(responseCode = "200", description = "The category; ETag is its version.")
+  @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+  public RestResponse<CategoryAdminView> get(@PathParam("id") long id) {
+    return withTag(editor.get(id));
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Update or move a category",
+      description = "A new parentId moves it; under itself or a descendant is a 409.")
+  @APIResponse(responseCode = "200", description = "The new state.")
+  @APIResponse(responseCode = "409", description = "Duplicate slug, or the move makes a cycle.")
+  @APIResponse(responseCode = "412", description = "The category changed since it was read.")
+  @APIResponse(responseCode = "428", description = "If-Match is missing.")
+  public RestResponse<CategoryAdminView> replace(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      CategoryInput input,
+      SecurityContext security) {
+    return withTag(editor.replace(id, requireBody(input), ifMatch, actor(security)));
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+  @Operation(summary = "Change some fields (JSON Merge Patch)")
+  @APIResponse(responseCode = "200", description = "The new state.")
+  public RestResponse<CategoryAdminView> patch(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      JsonNode patch,
+      SecurityContext security) {
+    return withTag(editor.patch(id, patch, ifMatch, actor(security)));
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Operation(
+      summary = "Delete a category",
+      description =
+          "409 while articles or child categories refer to it, unless reassignTo is given.")
+  @APIResponse(responseCode = "204", description = "Deleted; a tombstone remains.")
+  @APIResponse(responseCode = "409", description = "Articles or child categories refer to it.")
+  public RestResponse<Void> delete(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(description = "Category (id or slug) that takes over its articles and children.")
+          @QueryParam("reassignTo")
+          String reassignTo,
+      SecurityContext security) {
+    editor.delete(id, ifMatch, reassignTo, actor(security));
+    return RestResponse.noContent();
+  }
+
+  private static RestResponse<CategoryAdminView> withTag(CategoryAdminView view) {
+    return RestResponse.ResponseBuilder.ok(view).tag(Preconditions.etag(view.version())).build();
+  }
+
+  private static CategoryInput requireBody(CategoryInput input) {
+    if (input == null) {
+      throw ValidationFailedException.of("", "a JSON body is required");
+    }
+    return input;
+  }
+
+  private static String actor(SecurityContext security) {
+    return security.getUserPrincipal().getName();
+  }
+}

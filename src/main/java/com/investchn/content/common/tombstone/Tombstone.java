@@ -1,0 +1,35 @@
+package com.investchn.content.common.tombstone;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The trace a deleted resource leaves, so that partners who synchronise can delete it too. */
+@Entity
+@Table(name = "tombstone")
+public class Tombstone {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  /** article, zone or category. */
+  @Column(name = "resource_type", nullable = false, length = 20)
+  public String resourceType;
+
+  @Column(name = "resource_id", nullable = false)
+  public Long resourceId;
+
+  @Column(length = 200)
+  public String slug;
+
+  @Column(name = "deleted_at", nullable = false)
+  public Instant deletedAt;
+
+  @Column(name = "deleted_by", length = 100)
+  public String deletedBy;
+}

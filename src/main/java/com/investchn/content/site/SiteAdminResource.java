@@ -1,0 +1,74 @@
+package com.investchn.content.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.investchn.content.common.security.Roles;
+import com.investchn.content.common.web.JsonMergePatch;
+import com.investchn.content.common.web.Preconditions;
+import com.investchn.content.common.web.ValidationFailedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The editorial API for the site record. */
+@Path("/api/v1/admin/site")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Admin: site")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.ADMIN)
+public class SiteAdminResource {
+
+  private final SiteEditor editor;
+
+  public SiteAdminResource(SiteEditor editor) {
+    this.editor = editor;
+  }
+
+  @GET
+  @Operation(summary = "The site record with its version")
+  @APIResponse(responseCode = "200", description = "The record; ETag is its version.")
+  public RestResponse<SiteAdminView> get() {
+    return withTag(editor.get());
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Replace the site record", description = "Needs If-Match.")
+  @APIResponse(responseCode = "200", description = "The new record.")
+  @APIResponse(responseCode = "412", description = "The record changed since it was read.")
+  @APIResponse(responseCode = "428", description = "If-Match is missing.")
+  public RestResponse<SiteAdminView> replace(
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      SiteInput input,
+      SecurityContext security) {
+    if (input == null) {
+      throw ValidationFailedException.of("", "a JSON body is required");
+    }
+    return withTag(editor.replace(input, ifMatch, security.getUserPrincipal().getName()));
+  }
+
+  @PATCH
+  @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+  @Operation(summary = "Change some fields (JSON Merge Patch)")
+  @APIResponse(responseCode = "200", description = "The new record.")
+  public RestResponse<SiteAdminView> patch(
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch, SecurityContext security) {
+    return withTag(editor.patch(patch, ifMatch, security.getUserPrincipal().getName()));
+  }
+
+  private static RestResponse<SiteAdminView> withTag(SiteAdminView view) {
+    return RestResponse.ResponseBuilder.ok(view).tag(Preconditions.etag(view.version())).build();
+  }
+}

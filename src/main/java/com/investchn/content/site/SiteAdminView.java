@@ -1,0 +1,15 @@
+package com.investchn.content.site;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The site record in the editorial API: the public view plus who changed it and its version. */
+@Schema(name = "SiteAdminView", description = "The site record in the editorial API.")
+public record SiteAdminView(
+    SiteResponse site,
+    @Schema(nullable = true) String updatedBy,
+    @Schema(description = "Also the ETag.") long version) {
+
+  static SiteAdminView from(Site site) {
+    return new SiteAdminView(SiteResponse.from(site), site.updatedBy, site.version);
+  }
+}

@@ -1,0 +1,95 @@
+package com.investchn.content.admin;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.investchn.content.support.ApiTest;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AdminSmokeTest extends ApiTest {
+
+  static final String BOOTSTRAP = "test-bootstrap-admin-token";
+
+  @Test
+  void writesNeedATokenAndTheRightRole() {
+    given()
+        .get("/api/v1/admin/articles")
+        .then()
+        .statusCode(401)
+        .header("WWW-Authenticate", startsWith("Bearer"))
+        .contentType("application/problem+json");
+    given()
+        .auth()
+        .oauth2("wrong")
+        .get("/api/v1/admin/articles")
+        .then()
+        .statusCode(401)
+        .header("WWW-Authenticate", startsWith("Bearer"));
+    String editor =
+        given()
+            .auth()
+            .oauth2(BOOTSTRAP)
+            .contentType("application/json")
+            .body("{\"name\":\"smoke-editor\",\"role\":\"editor\"}")
+            .post("/api/v1/admin/tokens")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("token");
+    given().auth().oauth2(editor).get("/api/v1/admin/articles").then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(editor)
+        .get("/api/v1/admin/site")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .body("status", is(403));
+    given().auth().oauth2("wrong").get("/api/v1/site").then().statusCode(200);
+  }
+
+  @Test
+  void createsAndPublishesAnArticle() {
+    String body =
+        "{\"title\":\"冒烟测试文章\",\"body\":\"<p>正文<script>alert(1)</script></p>\","
+            + "\"categoryId\":"
+            + fixtures.id("policies")
+            + ",\"zoneId\":"
+            + fixtures.id("suzhou")
+            + ",\"status\":\"published\",\"publishedAt\":\"2020-01-01T08:00:00+08:00\"}";
+    var created =
+        given()
+            .auth()
+            .oauth2(BOOTSTRAP)
+            .contentType("application/json")
+            .body(body)
+            .post("/api/v1/admin/articles")
+            .then()
+            .statusCode(201)
+            .body("body", is("<p>正文</p>"))
+            .body("createdBy", is("bootstrap-admin"))
+            .extract();
+    int id = created.path("id");
+    String etag = created.header("ETag");
+    given().get("/api/v1/articles/" + id).then().statusCode(200).body("title", is("冒烟测试文章"));
+    given().auth().oauth2(BOOTSTRAP).delete("/api/v1/admin/articles/" + id).then().statusCode(428);
+    given()
+        .auth()
+        .oauth2(BOOTSTRAP)
+        .header("If-Match", "\"7\"")
+        .delete("/api/v1/admin/articles/" + id)
+        .then()
+        .statusCode(412);
+    given()
+        .auth()
+        .oauth2(BOOTSTRAP)
+        .header("If-Match", "\"0\"")
+        .delete("/api/v1/admin/articles/" + id)
+        .then()
+        .statusCode(204);
+    given().get("/api/v1/articles/" + id).then().statusCode(404);
+  }
+}
