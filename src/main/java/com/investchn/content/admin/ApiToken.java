@@ -1,5 +1,6 @@
 package com.investchn.content.admin;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +12,7 @@ import java.time.Instant;
 /** An API token of the editorial API; the secret itself is never stored, only its hash. */
 @Entity
 @Table(name = "api_token")
-public class ApiToken {
+public class ApiToken extends PanacheEntityBase {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package com.investchn.content.article;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +20,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "article")
-public class Article {
+public class Article extends PanacheEntityBase {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

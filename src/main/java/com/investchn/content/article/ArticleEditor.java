@@ -40,6 +40,8 @@ public class ArticleEditor {
 
   static final String RESOURCE = "article";
 
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
   private final ArticleRepository articles;
   private final CategoryCatalog categories;
   private final ZoneCatalog zones;
@@ -71,13 +73,12 @@ public class ArticleEditor {
     requireUnique(input, null);
     Article article = new Article();
     apply(article, input);
+    if (article.slug == null) {
+      article.slug = generatedSlug();
+    }
     article.createdBy = actor;
     article.updatedBy = actor;
     articles.persist(article);
-    if (article.slug == null) {
-      articles.flush();
-      article.slug = "article-" + article.id;
-    }
     articles.flush();
     return view(article);
   }
@@ -112,7 +113,7 @@ public class ArticleEditor {
     requireUnique(input, article.id);
     apply(article, input);
     if (article.slug == null) {
-      article.slug = "article-" + article.id;
+      article.slug = generatedSlug();
     }
     article.updatedBy = actor;
     articles.flush();
@@ -250,6 +251,17 @@ public class ArticleEditor {
                         + input.externalId()
                         + "'.");
               });
+    }
+  }
+
+  /** A slug for an article whose editor gave none: short, random, never all digits. */
+  private String generatedSlug() {
+    while (true) {
+      String candidate =
+          "article-" + Long.toString(Math.abs(RANDOM.nextLong()) % 2_176_782_336L, 36);
+      if (articles.count("slug", candidate) == 0) {
+        return candidate;
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package com.investchn.content.category;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +15,7 @@ import java.time.Instant;
 /** A channel of the portal; channels form a tree with a display order among siblings. */
 @Entity
 @Table(name = "category")
-public class Category {
+public class Category extends PanacheEntityBase {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package com.investchn.content.site;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +13,7 @@ import java.time.Instant;
 /** The one site record: name, slogan and contact details shown in the header and footer. */
 @Entity
 @Table(name = "site")
-public class Site {
+public class Site extends PanacheEntityBase {
 
   /** The only row's id; the table holds exactly one site. */
   public static final int SINGLETON_ID = 1;

@@ -1,5 +1,6 @@
 package com.investchn.content.zone;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,7 @@ import java.time.Instant;
 /** A node of the place tree: province, city, district or development zone. */
 @Entity
 @Table(name = "zone")
-public class Zone {
+public class Zone extends PanacheEntityBase {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -75,18 +75,32 @@ class AdminSmokeTest extends ApiTest {
     int id = created.path("id");
     String etag = created.header("ETag");
     given().get("/api/v1/articles/" + id).then().statusCode(200).body("title", is("冒烟测试文章"));
+    etag =
+        given()
+            .auth()
+            .oauth2(BOOTSTRAP)
+            .header("If-Match", etag)
+            .contentType("application/merge-patch+json; charset=UTF-8")
+            .body("{\"title\":\"改过的标题\"}")
+            .patch("/api/v1/admin/articles/" + id)
+            .then()
+            .statusCode(200)
+            .body("title", is("改过的标题"))
+            .extract()
+            .header("ETag");
+    given().get("/api/v1/articles/" + id).then().body("title", is("改过的标题"));
     given().auth().oauth2(BOOTSTRAP).delete("/api/v1/admin/articles/" + id).then().statusCode(428);
     given()
         .auth()
         .oauth2(BOOTSTRAP)
-        .header("If-Match", "\"7\"")
+        .header("If-Match", "\"77\"")
         .delete("/api/v1/admin/articles/" + id)
         .then()
         .statusCode(412);
     given()
         .auth()
         .oauth2(BOOTSTRAP)
-        .header("If-Match", "\"0\"")
+        .header("If-Match", etag)
         .delete("/api/v1/admin/articles/" + id)
         .then()
         .statusCode(204);

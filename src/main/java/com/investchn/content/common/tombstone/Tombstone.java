@@ -1,5 +1,6 @@
 package com.investchn.content.common.tombstone;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +12,7 @@ import java.time.Instant;
 /** The trace a deleted resource leaves, so that partners who synchronise can delete it too. */
 @Entity
 @Table(name = "tombstone")
-public class Tombstone {
+public class Tombstone extends PanacheEntityBase {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
