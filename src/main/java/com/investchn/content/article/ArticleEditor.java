@@ -190,7 +190,7 @@ public class ArticleEditor {
   }
 
   /** Copies a valid input onto an entity: sanitized body, derived summary, defaults. */
-  void apply(Article article, ArticleInput input) {
+  public void apply(Article article, ArticleInput input) {
     String body = sanitizer.sanitize(input.body());
     article.slug = input.slug();
     article.externalId = input.externalId();

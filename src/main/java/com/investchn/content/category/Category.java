@@ -59,8 +59,9 @@ public class Category extends PanacheEntityBase {
   @PrePersist
   void beforeInsert() {
     Instant now = Instant.now();
+    // An import keeps the times it brings; everything else is stamped now.
     createdAt = createdAt == null ? now : createdAt;
-    updatedAt = now;
+    updatedAt = updatedAt == null ? now : updatedAt;
   }
 
   @PreUpdate

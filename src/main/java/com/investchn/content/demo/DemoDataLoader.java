@@ -10,6 +10,7 @@ import com.investchn.content.category.Category;
 import com.investchn.content.category.CategoryCatalog;
 import com.investchn.content.category.CategoryRepository;
 import com.investchn.content.common.config.ContentApiConfig;
+import com.investchn.content.common.html.HtmlSanitizer;
 import com.investchn.content.common.time.PortalTime;
 import com.investchn.content.site.Site;
 import com.investchn.content.site.SiteRepository;
@@ -97,6 +98,7 @@ public class DemoDataLoader {
   private final ArticleRepository articles;
   private final ZoneCatalog zoneCatalog;
   private final CategoryCatalog categoryCatalog;
+  private final HtmlSanitizer sanitizer;
 
   public DemoDataLoader(
       ContentApiConfig config,
@@ -106,7 +108,8 @@ public class DemoDataLoader {
       CategoryRepository categories,
       ArticleRepository articles,
       ZoneCatalog zoneCatalog,
-      CategoryCatalog categoryCatalog) {
+      CategoryCatalog categoryCatalog,
+      HtmlSanitizer sanitizer) {
     this.config = config;
     this.json = json;
     this.sites = sites;
@@ -115,6 +118,7 @@ public class DemoDataLoader {
     this.articles = articles;
     this.zoneCatalog = zoneCatalog;
     this.categoryCatalog = categoryCatalog;
+    this.sanitizer = sanitizer;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -229,7 +233,11 @@ public class DemoDataLoader {
     zonesBySlug.values().forEach(zone -> zonesById.put(zone.id, zone));
 
     List<Article> generated = new ArrayList<>();
-    generated.addAll(referenceArticles(zonesBySlug, categoriesBySlug));
+    for (Article handWritten : referenceArticles(zonesBySlug, categoriesBySlug)) {
+      handWritten.body = sanitizer.sanitize(handWritten.body);
+      handWritten.summary = ArticleText.summarize(handWritten.body);
+      generated.add(handWritten);
+    }
     long days = ChronoUnit.DAYS.between(FIRST_DAY, LocalDate.now(PortalTime.ZONE));
     int total = config.demo().articleCount() + DRAFTS + SCHEDULED;
     for (int i = 1; i < total; i++) {
@@ -276,8 +284,9 @@ public class DemoDataLoader {
               english);
       Article article = new Article();
       article.title = draft.title();
-      article.body = draft.bodyHtml();
-      article.summary = ArticleText.summarize(draft.bodyHtml());
+      // Stored exactly as the editorial API would store it, so an export re-imports unchanged.
+      article.body = sanitizer.sanitize(draft.bodyHtml());
+      article.summary = ArticleText.summarize(article.body);
       article.source = draft.source();
       article.author = draft.author();
       article.publishedAt = publishedAt;

@@ -70,8 +70,13 @@ public class Site extends PanacheEntityBase {
   public long version;
 
   @PrePersist
+  void beforeInsert() {
+    // An import keeps the time it brings.
+    updatedAt = updatedAt == null ? Instant.now() : updatedAt;
+  }
+
   @PreUpdate
-  void touch() {
+  void beforeUpdate() {
     updatedAt = Instant.now();
   }
 }

@@ -1,0 +1,68 @@
+package com.investchn.content.admin;
+
+import com.investchn.content.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Bulk transfer of the whole content as NDJSON, for moving an archive in or out. */
+@Path("/api/v1/admin")
+@Tag(name = "Admin: import and export")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.ADMIN)
+public class TransferResource {
+
+  /** One JSON object a line. */
+  public static final String NDJSON = "application/x-ndjson";
+
+  private final NdjsonImporter importer;
+  private final NdjsonExporter exporter;
+
+  public TransferResource(NdjsonImporter importer, NdjsonExporter exporter) {
+    this.importer = importer;
+    this.exporter = exporter;
+  }
+
+  @POST
+  @Path("/import")
+  @Consumes({NDJSON, "application/jsonl", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Import NDJSON",
+      description =
+          "One JSON object a line, each with type site, zone, category or article (the format"
+              + " of the export). Streamed and committed in batches; upserts zones and"
+              + " categories by slug and articles by externalId or slug, writing only what"
+              + " differs, so importing the same file twice changes nothing. Bad lines are"
+              + " reported with their number and reason; the good ones are kept.")
+  @APIResponse(responseCode = "200", description = "Counts per type and every rejected line.")
+  public ImportReport importContent(InputStream upload, SecurityContext security) {
+    return importer.importFrom(upload, security.getUserPrincipal().getName());
+  }
+
+  @GET
+  @Path("/export")
+  @Produces(NDJSON)
+  @Operation(
+      summary = "Export NDJSON",
+      description = "The whole content, streamed, in an order that an import can replay.")
+  @APIResponse(responseCode = "200", description = "The content, one JSON object a line.")
+  public RestResponse<StreamingOutput> export() {
+    StreamingOutput body = exporter::exportTo;
+    return RestResponse.ResponseBuilder.ok(body)
+        .header("Content-Disposition", "attachment; filename=\"content-export.ndjson\"")
+        .build();
+  }
+}

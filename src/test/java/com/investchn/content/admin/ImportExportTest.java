@@ -1,0 +1,212 @@
+package com.investchn.content.admin;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * NDJSON export and import over the demo portal: the round trip into an empty database, running the
+ * same import twice, and bad lines among good ones.
+ */
+@QuarkusTest
+@TestProfile(ImportExportTest.DemoContent.class)
+class ImportExportTest {
+
+  private static final String ADMIN = "test-bootstrap-admin-token";
+  private static final String NDJSON = "application/x-ndjson";
+
+  /** The demo portal as content to move; the schema is cleaned at every start. */
+  public static class DemoContent implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of(
+          "content-api.demo.enabled", "true", "content-api.admin.import-batch-size", "50");
+    }
+  }
+
+  @Inject EntityManager entityManager;
+
+  @BeforeEach
+  void logFailures() {
+    RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+  }
+
+  @Test
+  void exportThenImportIntoAnEmptyDatabaseReproducesItExactly() {
+    String exported = export();
+    long lines = exported.lines().count();
+    assertTrue(lines > 450, "site + zones + categories + articles: " + lines);
+    assertTrue(exported.startsWith("{\"type\":\"site\""), exported.substring(0, 40));
+
+    wipeContent();
+    given().get("/api/v1/articles").then().body("totalItems", is(0));
+
+    importing(exported)
+        .then()
+        .statusCode(200)
+        .body("lines", is((int) lines))
+        .body("rejectedCount", is(0))
+        .body("created.site", is(1))
+        .body("created.zone", is(count(exported, "zone")))
+        .body("created.category", is(count(exported, "category")))
+        .body("created.article", is(count(exported, "article")))
+        .body("updated.article", is(0));
+
+    assertEquals(exported, export());
+    given()
+        .get("/api/v1/articles/beijing-etdz-first-half-2024-project-signing")
+        .then()
+        .statusCode(200)
+        .body("breadcrumb.name", contains("首页", "开发区新闻", "大兴区", "文字新闻"))
+        .body("publishedAt", is("2024-06-21T09:30:00+08:00"));
+  }
+
+  @Test
+  void importingTheSameFileAgainChangesNothing() {
+    String exported = export();
+    Response again = importing(exported);
+    again
+        .then()
+        .statusCode(200)
+        .body("rejectedCount", is(0))
+        .body("created.article", is(0))
+        .body("updated.article", is(0))
+        .body("updated.zone", is(0))
+        .body("updated.category", is(0))
+        .body("updated.site", is(0))
+        .body("unchanged.zone", is(count(exported, "zone")))
+        .body("unchanged.article", is(count(exported, "article")));
+    assertEquals(exported, export());
+  }
+
+  @Test
+  void badLinesAreReportedByNumberAndGoodOnesAroundThemAreKept() {
+    String file =
+        String.join(
+            "\n",
+            "{\"type\":\"zone\",\"slug\":\"t-import-zone\",\"name\":\"导入测试区\",\"kind\":\"district\",\"parent\":\"daxing\"}",
+            "{not json",
+            "{\"type\":\"article\",\"slug\":\"t-import-good-1\",\"title\":\"导入的第一篇\",\"body\":\"<p>一</p><script>x()</script>\",\"category\":\"text-news\",\"zone\":\"t-import-zone\",\"status\":\"published\",\"publishedAt\":\"2024-01-02T10:00:00+08:00\"}",
+            "",
+            "{\"type\":\"article\",\"slug\":\"t-import-bad\",\"title\":\" \",\"body\":\"<p>二</p>\",\"category\":\"no-such-category\",\"zone\":\"daxing\"}",
+            "{\"type\":\"planet\",\"slug\":\"mars\"}",
+            "{\"type\":\"article\",\"externalId\":\"legacy-7\",\"slug\":\"t-import-good-2\",\"title\":\"Imported second\",\"body\":\"<p>two</p>\",\"category\":\"policies\",\"zone\":\"t-import-zone\",\"status\":\"published\",\"publishedAt\":\"2024-01-03T10:00:00+08:00\"}",
+            "{\"type\":\"zone\",\"slug\":\"t-orphan\",\"name\":\"孤儿\",\"kind\":\"district\",\"parent\":\"nowhere\"}");
+    importing(file)
+        .then()
+        .statusCode(200)
+        .body("lines", is(7))
+        .body("created.zone", is(1))
+        .body("created.article", is(2))
+        .body("rejectedCount", is(4))
+        .body("rejected.line", contains(2, 5, 6, 8))
+        .body("rejected[0].reason", containsString("JSON"))
+        .body("rejected[1].reason", containsString("title"))
+        .body("rejected[1].reason", containsString("category"))
+        .body("rejected[2].reason", containsString("type"))
+        .body("rejected[3].reason", containsString("parent"));
+    given()
+        .get("/api/v1/articles/t-import-good-1")
+        .then()
+        .statusCode(200)
+        .body("body", is("<p>一</p>"))
+        .body("zone.slug", is("t-import-zone"))
+        .body("breadcrumb.name", contains("首页", "开发区新闻", "导入测试区", "文字新闻"));
+    given()
+        .queryParam("zone", "t-import-zone")
+        .get("/api/v1/articles")
+        .then()
+        .body("items.slug", contains("t-import-good-2", "t-import-good-1"));
+    given()
+        .get("/api/v1/zones/t-import-zone")
+        .then()
+        .statusCode(200)
+        .body("parent.slug", is("daxing"));
+  }
+
+  @Test
+  void importAndExportAreForAdminsOnly() {
+    given()
+        .contentType(NDJSON)
+        .body(new byte[0])
+        .post("/api/v1/admin/import")
+        .then()
+        .statusCode(401);
+    given().get("/api/v1/admin/export").then().statusCode(401);
+    String editor =
+        given()
+            .auth()
+            .oauth2(ADMIN)
+            .contentType("application/json")
+            .body("{\"name\":\"transfer-editor\",\"role\":\"editor\"}")
+            .post("/api/v1/admin/tokens")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("token");
+    given().auth().oauth2(editor).get("/api/v1/admin/export").then().statusCode(403);
+  }
+
+  private static int count(String ndjson, String type) {
+    return (int)
+        ndjson.lines().filter(line -> line.startsWith("{\"type\":\"" + type + "\"")).count();
+  }
+
+  private static String export() {
+    return new String(
+        given()
+            .auth()
+            .oauth2(ADMIN)
+            .get("/api/v1/admin/export")
+            .then()
+            .statusCode(200)
+            .contentType(NDJSON)
+            .extract()
+            .asByteArray(),
+        StandardCharsets.UTF_8);
+  }
+
+  private static Response importing(String ndjson) {
+    return given()
+        .auth()
+        .oauth2(ADMIN)
+        .contentType(NDJSON)
+        .body(ndjson.getBytes(StandardCharsets.UTF_8))
+        .post("/api/v1/admin/import");
+  }
+
+  private void wipeContent() {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              for (String statement :
+                  new String[] {
+                    "delete from article",
+                    "update zone set parent_id = null",
+                    "delete from zone",
+                    "update category set parent_id = null",
+                    "delete from category",
+                    "delete from site",
+                    "delete from tombstone"
+                  }) {
+                entityManager.createNativeQuery(statement).executeUpdate();
+              }
+            });
+  }
+}
