@@ -463,6 +463,8 @@ public class NdjsonImporter {
     }
     Article candidate = new Article();
     if (existing != null) {
+      // What a line leaves out stays as stored, exactly as an editorial update would keep it.
+      candidate.slug = existing.slug;
       candidate.publishedAt = existing.publishedAt;
     }
     articleEditor.apply(candidate, input);

@@ -1,8 +1,8 @@
 package com.investchn.content.admin;
 
 import com.investchn.content.common.security.Roles;
+import com.investchn.content.common.web.ApiDefinition;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,6 +26,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: tokens")
 @SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
 @RolesAllowed(Roles.ADMIN)
 public class TokenResource {
 
@@ -38,7 +40,7 @@ public class TokenResource {
   @POST
   @Operation(summary = "Issue a token", description = "The secret is in this answer only.")
   @APIResponse(responseCode = "201", description = "The new token with its secret.")
-  public RestResponse<IssuedToken> issue(@Valid TokenRequest request, SecurityContext security) {
+  public RestResponse<IssuedToken> issue(TokenRequest request, SecurityContext security) {
     IssuedToken issued = service.issue(request, security.getUserPrincipal().getName());
     return RestResponse.ResponseBuilder.<IssuedToken>created(
             URI.create("/api/v1/admin/tokens/" + issued.id()))

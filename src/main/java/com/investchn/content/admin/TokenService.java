@@ -2,16 +2,20 @@ package com.investchn.content.admin;
 
 import com.investchn.content.common.config.ContentApiConfig;
 import com.investchn.content.common.security.Roles;
+import com.investchn.content.common.web.BodyValidation;
+import com.investchn.content.common.web.FieldError;
 import com.investchn.content.common.web.ResourceNotFoundException;
 import com.investchn.content.common.web.ValidationFailedException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -32,10 +36,12 @@ public class TokenService {
   public record Holder(String name, String role) {}
 
   private final ApiTokenRepository tokens;
+  private final Validator validator;
   private final Optional<byte[]> bootstrapHash;
 
-  public TokenService(ApiTokenRepository tokens, ContentApiConfig config) {
+  public TokenService(ApiTokenRepository tokens, ContentApiConfig config, Validator validator) {
     this.tokens = tokens;
+    this.validator = validator;
     this.bootstrapHash =
         config
             .admin()
@@ -54,7 +60,7 @@ public class TokenService {
         && MessageDigest.isEqual(bootstrapHash.get(), hash.getBytes(StandardCharsets.US_ASCII))) {
       return Optional.of(new Holder(BOOTSTRAP_NAME, Roles.ADMIN));
     }
-    Instant now = Instant.now();
+    Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
@@ -68,11 +74,18 @@ public class TokenService {
   /** Issues a token; the returned secret is the only copy there will ever be. */
   @Transactional
   public IssuedToken issue(TokenRequest request, String actor) {
-    if (!Set.of(Roles.EDITOR, Roles.ADMIN).contains(request.role())) {
-      throw ValidationFailedException.of("role", "must be editor or admin");
+    if (request == null) {
+      throw ValidationFailedException.of("", "a JSON body is required");
+    }
+    List<FieldError> errors = new ArrayList<>(BodyValidation.errors(validator.validate(request)));
+    if (request.role() != null && !Set.of(Roles.EDITOR, Roles.ADMIN).contains(request.role())) {
+      errors.add(new FieldError("role", "must be editor or admin"));
     }
     if (request.expiresAt() != null && !request.expiresAt().toInstant().isAfter(Instant.now())) {
-      throw ValidationFailedException.of("expiresAt", "must be in the future");
+      errors.add(new FieldError("expiresAt", "must be in the future"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationFailedException(errors);
     }
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
@@ -81,7 +94,7 @@ public class TokenService {
     token.name = request.name();
     token.role = request.role();
     token.tokenHash = sha256(value);
-    token.createdAt = Instant.now();
+    token.createdAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     token.createdBy = actor;
     token.expiresAt = request.expiresAt() == null ? null : request.expiresAt().toInstant();
     tokens.persist(token);
@@ -101,7 +114,7 @@ public class TokenService {
             .findByIdOptional(id)
             .orElseThrow(() -> new ResourceNotFoundException("token", Long.toString(id)));
     if (token.revokedAt == null) {
-      token.revokedAt = Instant.now();
+      token.revokedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
     return TokenView.from(token);
   }

@@ -1,6 +1,7 @@
 package com.investchn.content.admin;
 
 import com.investchn.content.common.security.Roles;
+import com.investchn.content.common.web.ApiDefinition;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/admin")
 @Tag(name = "Admin: import and export")
 @SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
 @RolesAllowed(Roles.ADMIN)
 public class TransferResource {
 

@@ -13,6 +13,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A news article. Zones and categories are referenced by id: both trees are held in memory by their
@@ -91,13 +92,13 @@ public class Article extends PanacheEntityBase {
 
   @PrePersist
   void beforeInsert() {
-    Instant now = Instant.now();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     createdAt = createdAt == null ? now : createdAt;
     updatedAt = updatedAt == null ? now : updatedAt;
   }
 
   @PreUpdate
   void beforeUpdate() {
-    updatedAt = Instant.now();
+    updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 }

@@ -41,6 +41,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: articles")
 @SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class ArticleAdminResource {
 

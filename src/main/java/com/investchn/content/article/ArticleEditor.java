@@ -2,6 +2,7 @@ package com.investchn.content.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.investchn.content.category.CategoryCatalog;
 import com.investchn.content.category.CategoryRef;
 import com.investchn.content.common.html.HtmlSanitizer;
@@ -24,6 +25,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -125,7 +127,14 @@ public class ArticleEditor {
   public ArticleAdminView patch(long id, JsonNode patch, String ifMatch, String actor) {
     Article article = find(id);
     Preconditions.requireMatch(ifMatch, article.version);
-    JsonNode current = json.valueToTree(ArticleInput.from(article));
+    ObjectNode current = json.valueToTree(ArticleInput.from(article));
+    // A summary that was derived from the old body is derived again from a new one.
+    if (patch != null
+        && patch.has("body")
+        && !patch.has("summary")
+        && Objects.equals(article.summary, ArticleText.summarize(article.body))) {
+      current.remove("summary");
+    }
     ArticleInput merged = JsonMergePatch.apply(json, current, patch, ArticleInput.class);
     return replace(id, merged, ifMatch, actor);
   }
@@ -145,7 +154,7 @@ public class ArticleEditor {
     if (ifMatch != null) {
       Preconditions.requireMatch(ifMatch, article.version);
     }
-    Instant now = Instant.now();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     if (article.status == ArticleStatus.DRAFT && !article.publishedAt.isAfter(now)) {
       article.publishedAt = now;
     }
@@ -192,7 +201,10 @@ public class ArticleEditor {
   /** Copies a valid input onto an entity: sanitized body, derived summary, defaults. */
   public void apply(Article article, ArticleInput input) {
     String body = sanitizer.sanitize(input.body());
-    article.slug = input.slug();
+    // A slug is part of the public URL: an update that leaves it out keeps the one there is.
+    if (input.slug() != null) {
+      article.slug = input.slug();
+    }
     article.externalId = input.externalId();
     article.title = input.title().strip();
     article.body = body;
@@ -203,8 +215,9 @@ public class ArticleEditor {
     article.status = input.status() == null ? ArticleStatus.DRAFT : input.status();
     article.publishedAt =
         input.publishedAt() != null
-            ? input.publishedAt().toInstant()
-            : Objects.requireNonNullElseGet(article.publishedAt, Instant::now);
+            ? input.publishedAt().toInstant().truncatedTo(ChronoUnit.MICROS)
+            : Objects.requireNonNullElseGet(
+                article.publishedAt, () -> Instant.now().truncatedTo(ChronoUnit.MICROS));
     article.source = input.source();
     article.sourceUrl = input.sourceUrl();
     article.author = input.author();

@@ -17,7 +17,8 @@ public record ArticleInput(
         @Size(max = 200)
         @Schema(
             nullable = true,
-            description = "Generated (article-<id>) when absent.",
+            description =
+                "Generated (article-<random>) when absent on create; kept when absent on update.",
             example = "daxing-signing-ceremony-2024-06-21")
         String slug,
     @Size(max = 200)
@@ -63,7 +64,7 @@ public record ArticleInput(
     @Schema(nullable = true, description = "draft (default) or published.") ArticleStatus status) {
 
   /** An absolute http or https URL without spaces. */
-  public static final String HTTP_URL = "^https?://[^\\s/$.?#][^\\s]*$";
+  public static final String HTTP_URL = "^(?i)https?://[^\\s/$.?#][^\\s]*$";
 
   static ArticleInput from(Article article) {
     return new ArticleInput(

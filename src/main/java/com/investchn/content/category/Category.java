@@ -11,6 +11,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** A channel of the portal; channels form a tree with a display order among siblings. */
 @Entity
@@ -58,7 +59,7 @@ public class Category extends PanacheEntityBase {
 
   @PrePersist
   void beforeInsert() {
-    Instant now = Instant.now();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     // An import keeps the times it brings; everything else is stamped now.
     createdAt = createdAt == null ? now : createdAt;
     updatedAt = updatedAt == null ? now : updatedAt;
@@ -66,6 +67,6 @@ public class Category extends PanacheEntityBase {
 
   @PreUpdate
   void beforeUpdate() {
-    updatedAt = Instant.now();
+    updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 }

@@ -7,6 +7,9 @@ import com.investchn.content.common.web.IdOrSlug;
 import com.investchn.content.common.web.InvalidParameterException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Comparator;
 
 /**
@@ -23,8 +26,13 @@ public class CategoryCatalog {
           .thenComparingLong(CategoryInfo::id);
 
   private final ExpiringSnapshot<Forest<CategoryInfo>> snapshot;
+  private final TransactionSynchronizationRegistry transactions;
 
-  public CategoryCatalog(CategoryRepository repository, ContentApiConfig config) {
+  public CategoryCatalog(
+      CategoryRepository repository,
+      ContentApiConfig config,
+      TransactionSynchronizationRegistry transactions) {
+    this.transactions = transactions;
     this.snapshot =
         new ExpiringSnapshot<>(
             () ->
@@ -57,7 +65,23 @@ public class CategoryCatalog {
                 new InvalidParameterException(parameter, "names no category: '" + idOrSlug + "'."));
   }
 
+  /**
+   * Drops the copy now and again when the current transaction ends, so that no reader caches the
+   * state from before a change that is being committed.
+   */
   public void invalidate() {
     snapshot.invalidate();
+    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              snapshot.invalidate();
+            }
+          });
+    }
   }
 }

@@ -3,21 +3,20 @@ package com.investchn.content.category;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Persistence of zones; the public API reads them through {@link CategoryCatalog}. */
+/** Persistence of categories; the public API reads them through {@link CategoryCatalog}. */
 @ApplicationScoped
 public class CategoryRepository implements PanacheRepository<Category> {
 
   // Articles are counted and moved in SQL so that the category feature needs no dependency on the
   // article feature (which depends on categories).
 
-  /** Articles filed under or published by the zone. */
-  public long countArticlesReferring(long zoneId) {
+  /** Articles in the category itself (not those below it). */
+  public long countArticlesReferring(long categoryId) {
     Number count =
         (Number)
             getEntityManager()
-                .createNativeQuery(
-                    "select count(*) from article where zone_id = ?1 or publisher_zone_id = ?1")
-                .setParameter(1, zoneId)
+                .createNativeQuery("select count(*) from article where category_id = ?1")
+                .setParameter(1, categoryId)
                 .getSingleResult();
     return count.longValue();
   }

@@ -9,6 +9,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** The one site record: name, slogan and contact details shown in the header and footer. */
 @Entity
@@ -72,11 +73,11 @@ public class Site extends PanacheEntityBase {
   @PrePersist
   void beforeInsert() {
     // An import keeps the time it brings.
-    updatedAt = updatedAt == null ? Instant.now() : updatedAt;
+    updatedAt = updatedAt == null ? Instant.now().truncatedTo(ChronoUnit.MICROS) : updatedAt;
   }
 
   @PreUpdate
   void beforeUpdate() {
-    updatedAt = Instant.now();
+    updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 }

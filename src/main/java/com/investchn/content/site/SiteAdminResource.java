@@ -2,6 +2,7 @@ package com.investchn.content.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.investchn.content.common.security.Roles;
+import com.investchn.content.common.web.ApiDefinition;
 import com.investchn.content.common.web.JsonMergePatch;
 import com.investchn.content.common.web.Preconditions;
 import com.investchn.content.common.web.ValidationFailedException;
@@ -27,6 +28,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: site")
 @SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
 @RolesAllowed(Roles.ADMIN)
 public class SiteAdminResource {
 

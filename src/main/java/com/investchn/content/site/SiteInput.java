@@ -32,7 +32,7 @@ public record SiteInput(
     @Size(max = 500) @Schema(nullable = true) String copyright,
     @Size(max = 100) @Schema(nullable = true) String icpLicense) {
 
-  static final String HTTP_URL = "^https?://[^\\s/$.?#][^\\s]*$";
+  static final String HTTP_URL = "^(?i)https?://[^\\s/$.?#][^\\s]*$";
 
   static SiteInput from(Site site) {
     return new SiteInput(

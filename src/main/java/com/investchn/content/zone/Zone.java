@@ -13,6 +13,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** A node of the place tree: province, city, district or development zone. */
 @Entity
@@ -65,7 +66,7 @@ public class Zone extends PanacheEntityBase {
 
   @PrePersist
   void beforeInsert() {
-    Instant now = Instant.now();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     // An import keeps the times it brings; everything else is stamped now.
     createdAt = createdAt == null ? now : createdAt;
     updatedAt = updatedAt == null ? now : updatedAt;
@@ -73,6 +74,6 @@ public class Zone extends PanacheEntityBase {
 
   @PreUpdate
   void beforeUpdate() {
-    updatedAt = Instant.now();
+    updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 }

@@ -34,6 +34,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: zones")
 @SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
 @RolesAllowed(Roles.ADMIN)
 public class ZoneAdminResource {
 

@@ -7,6 +7,9 @@ import com.investchn.content.common.web.IdOrSlug;
 import com.investchn.content.common.web.InvalidParameterException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Comparator;
 
 /**
@@ -21,8 +24,13 @@ public class ZoneCatalog {
       Comparator.comparing(ZoneInfo::name).thenComparingLong(ZoneInfo::id);
 
   private final ExpiringSnapshot<Forest<ZoneInfo>> snapshot;
+  private final TransactionSynchronizationRegistry transactions;
 
-  public ZoneCatalog(ZoneRepository repository, ContentApiConfig config) {
+  public ZoneCatalog(
+      ZoneRepository repository,
+      ContentApiConfig config,
+      TransactionSynchronizationRegistry transactions) {
+    this.transactions = transactions;
     this.snapshot =
         new ExpiringSnapshot<>(
             () ->
@@ -54,7 +62,23 @@ public class ZoneCatalog {
             () -> new InvalidParameterException(parameter, "names no zone: '" + idOrSlug + "'."));
   }
 
+  /**
+   * Drops the copy now and again when the current transaction ends, so that no reader caches the
+   * state from before a change that is being committed.
+   */
   public void invalidate() {
     snapshot.invalidate();
+    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              snapshot.invalidate();
+            }
+          });
+    }
   }
 }

@@ -2,6 +2,7 @@ package com.investchn.content.admin;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -110,6 +111,20 @@ final class AdminSupport {
     return response.header("ETag");
   }
 
+  /**
+   * Two times of one event as the API showed them: the answer to a write may carry nanoseconds
+   * while the database keeps (rounded) microseconds, so they agree to within a microsecond.
+   */
+  static void assertSameInstant(String expected, String actual) {
+    long nanos =
+        java.time.Duration.between(
+                OffsetDateTime.parse(expected).toInstant(),
+                OffsetDateTime.parse(actual).toInstant())
+            .abs()
+            .toNanos();
+    assertTrue(nanos <= 1_000, expected + " vs " + actual);
+  }
+
   static OffsetDateTime time(Response response, String path) {
     return OffsetDateTime.parse(response.path(path));
   }
@@ -163,7 +178,8 @@ final class AdminSupport {
       }
     }
 
-    private static void delete(String path) {
+    /** Deletes one row now, handing over whatever still refers to it; 404 is fine. */
+    static void delete(String path) {
       Response current = as(BOOTSTRAP).get(path);
       if (current.statusCode() == 404) {
         return;

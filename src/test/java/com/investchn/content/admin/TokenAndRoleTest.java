@@ -22,7 +22,6 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -46,7 +45,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +66,7 @@ class TokenAndRoleTest extends ApiTest {
   private record Call(String method, String path, String contentType, String body) {
     Response send(RequestSpecification request) {
       if (contentType != null) {
-        request = request.contentType(contentType).body(body);
+        request = request.contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8));
       }
       return request.request(method, path);
     }
@@ -172,17 +175,6 @@ class TokenAndRoleTest extends ApiTest {
     return request -> request.header("Authorization", authorization);
   }
 
-  private static long tokenId(String name, String role) {
-    return as(BOOTSTRAP)
-        .contentType(JSON)
-        .body(json(Map.of("name", name, "role", role)))
-        .post(TOKENS)
-        .then()
-        .statusCode(201)
-        .extract()
-        .<Integer>path("id");
-  }
-
   private static Response issue(String name, String role) {
     return as(BOOTSTRAP)
         .contentType(JSON)
@@ -244,16 +236,8 @@ class TokenAndRoleTest extends ApiTest {
 
   @Test
   void theBearerSchemeIsCaseInsensitive() {
-    given()
-        .header("Authorization", "bearer " + editor)
-        .get(ARTICLES)
-        .then()
-        .statusCode(200);
-    given()
-        .header("Authorization", "BEARER " + admin)
-        .get(SITE)
-        .then()
-        .statusCode(200);
+    given().header("Authorization", "bearer " + editor).get(ARTICLES).then().statusCode(200);
+    given().header("Authorization", "BEARER " + admin).get(SITE).then().statusCode(200);
   }
 
   @Test
@@ -265,7 +249,7 @@ class TokenAndRoleTest extends ApiTest {
 
     Response revoked = as(BOOTSTRAP).delete(TOKENS + "/" + id);
     assertEquals(200, revoked.statusCode(), revoked.asString());
-    assertEquals(id, revoked.<Integer>path("id"));
+    assertEquals(id, (long) revoked.<Integer>path("id"));
     assertEquals("t-revoked-admin", revoked.path("name"));
     assertFalse(revoked.jsonPath().getMap("$").containsKey("token"));
     String revokedAt = revoked.path("revokedAt");
@@ -274,12 +258,10 @@ class TokenAndRoleTest extends ApiTest {
     assertEveryAdminCallIsUnauthorized("revoked token", header("Bearer " + secret));
 
     // Revoking twice is harmless and keeps the first time.
-    as(BOOTSTRAP)
-        .delete(TOKENS + "/" + id)
-        .then()
-        .statusCode(200)
-        .body("revokedAt", is(revokedAt));
-    assertEquals(revokedAt, listed(id).get("revokedAt"));
+    Response again = as(BOOTSTRAP).delete(TOKENS + "/" + id);
+    assertEquals(200, again.statusCode(), again.asString());
+    AdminSupport.assertSameInstant(revokedAt, again.path("revokedAt"));
+    AdminSupport.assertSameInstant(revokedAt, (String) listed(id).get("revokedAt"));
   }
 
   @Test
@@ -310,8 +292,7 @@ class TokenAndRoleTest extends ApiTest {
             .response();
     long id = issued.<Integer>path("id");
     String secret = issued.path("token");
-    assertEquals(
-        inAnHour.toInstant(), OffsetDateTime.parse(issued.path("expiresAt")).toInstant());
+    assertEquals(inAnHour.toInstant(), OffsetDateTime.parse(issued.path("expiresAt")).toInstant());
     as(secret).get(ARTICLES).then().statusCode(200);
 
     // Let the hour pass.
@@ -417,6 +398,9 @@ class TokenAndRoleTest extends ApiTest {
         .body("slug", is("policies"));
     as(admin).get(SITE).then().statusCode(200).body("site.name", is("投促中国"));
     as(admin).get(TOKENS).then().statusCode(200);
+    if (transferExists()) {
+      as(admin).get("/api/v1/admin/export").then().statusCode(200);
+    }
     Response issuedByAdmin = issueAs(admin, "t-made-by-admin", "editor");
     assertEquals("t-roles-admin", issuedByAdmin.path("createdBy"));
   }
@@ -497,11 +481,11 @@ class TokenAndRoleTest extends ApiTest {
         List.of(
             new Invalid("{\"role\":\"editor\"}", "name"),
             new Invalid("{\"name\":\"  \",\"role\":\"editor\"}", "name"),
-            new Invalid(
-                "{\"name\":\"" + "n".repeat(101) + "\",\"role\":\"editor\"}", "name"),
+            new Invalid("{\"name\":\"" + "n".repeat(101) + "\",\"role\":\"editor\"}", "name"),
             new Invalid("{\"name\":\"t-no-role\"}", "role"),
             new Invalid("{\"name\":\"t-root\",\"role\":\"superuser\"}", "role"),
-            new Invalid("{\"name\":\"t-bad-expiry\",\"role\":\"editor\",\"expiresAt\":\"soon\"}",
+            new Invalid(
+                "{\"name\":\"t-bad-expiry\",\"role\":\"editor\",\"expiresAt\":\"soon\"}",
                 "expiresAt"))) {
       as(BOOTSTRAP)
           .contentType(JSON)
@@ -528,15 +512,63 @@ class TokenAndRoleTest extends ApiTest {
         .body("errors.field", containsInAnyOrder("name", "role", "expiresAt"));
   }
 
+  @Test
+  void noTokenEverReachesTheLog() {
+    List<String> logged = new CopyOnWriteArrayList<>();
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            StringBuilder line = new StringBuilder(String.valueOf(record.getMessage()));
+            if (record.getParameters() != null) {
+              for (Object parameter : record.getParameters()) {
+                line.append(' ').append(parameter);
+              }
+            }
+            for (Throwable thrown = record.getThrown();
+                thrown != null;
+                thrown = thrown.getCause()) {
+              line.append(' ').append(thrown);
+            }
+            logged.add(line.toString());
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger root = Logger.getLogger("");
+    root.addHandler(capture);
+    String secret;
+    try {
+      Response issued = issue("t-log-watch", "admin");
+      secret = issued.path("token");
+      as(secret).get(SITE).then().statusCode(200);
+      as(secret + "x").get(SITE).then().statusCode(401);
+      as(BOOTSTRAP).get(TOKENS).then().statusCode(200);
+      as(secret).contentType(JSON).body("{not json").post(ARTICLES).then().statusCode(400);
+      as(BOOTSTRAP).delete(TOKENS + "/" + issued.path("id")).then().statusCode(200);
+      as(secret).get(SITE).then().statusCode(401);
+    } finally {
+      root.removeHandler(capture);
+    }
+    assertTrue(
+        logged.stream().anyMatch(line -> line.contains("/api/v1/admin/site")),
+        "the access log was captured: " + logged);
+    for (String line : logged) {
+      assertFalse(line.contains(secret), "token logged: " + line);
+      assertFalse(line.contains(BOOTSTRAP), "bootstrap token logged: " + line);
+    }
+  }
+
   // --- the public API -----------------------------------------------------------------------
 
   @Test
   void thePublicApiIgnoresCredentialsGoodOrBad() {
     String revoked = issue("t-public-revoked", "editor").path("token");
-    as(BOOTSTRAP)
-        .delete(TOKENS + "/" + listedIdOfName("t-public-revoked"))
-        .then()
-        .statusCode(200);
+    as(BOOTSTRAP).delete(TOKENS + "/" + listedIdOfName("t-public-revoked")).then().statusCode(200);
     List<UnaryOperator<RequestSpecification>> credentials =
         List.of(
             header("Bearer ica_not-a-real-token"),
@@ -585,8 +617,6 @@ class TokenAndRoleTest extends ApiTest {
         .body("paths.'/api/v1/admin/site'.patch.security[0]", hasKey("bearer"))
         .body("paths.'/api/v1/admin/tokens'.post.security[0]", hasKey("bearer"))
         .body("paths.'/api/v1/articles'.get.security", nullValue());
-    assertTrue(
-        tokenId("t-openapi", "editor") > 0, "tokens can be issued while browsing the document");
-    given().get("/q/swagger-ui/").then().statusCode(200).body(startsWith("<!"));
+    given().get("/q/swagger-ui/").then().statusCode(200);
   }
 }

@@ -1,6 +1,7 @@
 package com.investchn.content.common.tree;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -9,10 +10,11 @@ import java.util.function.Supplier;
  */
 public final class ExpiringSnapshot<T> {
 
-  private record Loaded<T>(T value, long loadedAtNanos) {}
+  private record Loaded<T>(T value, long loadedAtNanos, long generation) {}
 
   private final Supplier<T> loader;
   private final long ttlNanos;
+  private final AtomicLong generation = new AtomicLong();
   private volatile Loaded<T> current;
 
   public ExpiringSnapshot(Supplier<T> loader, Duration ttl) {
@@ -22,24 +24,35 @@ public final class ExpiringSnapshot<T> {
 
   public T get() {
     Loaded<T> loaded = current;
-    if (loaded == null || System.nanoTime() - loaded.loadedAtNanos() >= ttlNanos) {
+    if (loaded == null
+        || loaded.generation() != generation.get()
+        || System.nanoTime() - loaded.loadedAtNanos() >= ttlNanos) {
       return reload();
     }
     return loaded.value();
   }
 
-  /** Drops the copy so that the next read sees the database, e.g. right after a write. */
+  /**
+   * Drops the copy so that the next read sees the database. A load that was already running when
+   * this is called is not kept, since it may have read the state before the change.
+   */
   public void invalidate() {
+    generation.incrementAndGet();
     current = null;
   }
 
   private synchronized T reload() {
     Loaded<T> loaded = current;
-    if (loaded != null && System.nanoTime() - loaded.loadedAtNanos() < ttlNanos) {
+    long startedGeneration = generation.get();
+    if (loaded != null
+        && loaded.generation() == startedGeneration
+        && System.nanoTime() - loaded.loadedAtNanos() < ttlNanos) {
       return loaded.value();
     }
     T value = loader.get();
-    current = new Loaded<>(value, System.nanoTime());
+    if (generation.get() == startedGeneration) {
+      current = new Loaded<>(value, System.nanoTime(), startedGeneration);
+    }
     return value;
   }
 }

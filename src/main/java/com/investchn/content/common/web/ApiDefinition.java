@@ -52,6 +52,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                             + " with the token configured as content-api.admin.bootstrap-token."),
             responses = {
               @APIResponse(
+                  name = ApiDefinition.UNAUTHORIZED,
+                  responseCode = "401",
+                  description = "No valid API token; see the WWW-Authenticate header.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = ApiDefinition.FORBIDDEN,
+                  responseCode = "403",
+                  description = "The token's role does not allow this operation.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
                   name = ApiDefinition.BAD_REQUEST,
                   responseCode = "400",
                   description = "A query parameter is invalid; the problem names it.",
@@ -80,6 +96,12 @@ public class ApiDefinition extends Application {
 
   /** Name of the shared 400 response, for {@code @APIResponse(ref = ...)}. */
   public static final String BAD_REQUEST = "BadRequest";
+
+  /** Name of the shared 401 response of the editorial API. */
+  public static final String UNAUTHORIZED = "Unauthorized";
+
+  /** Name of the shared 403 response of the editorial API. */
+  public static final String FORBIDDEN = "Forbidden";
 
   /** Name of the shared 404 response, for {@code @APIResponse(ref = ...)}. */
   public static final String NOT_FOUND = "NotFound";

@@ -171,6 +171,20 @@ public class ProblemMapper {
           .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
           .build();
     }
+    Throwable conflict = causeOf(exception, ProblemMapper::isConcurrentWrite);
+    if (conflict != null) {
+      return respond(
+          conflict instanceof org.hibernate.exception.ConstraintViolationException
+              ? ProblemType.CONFLICT
+              : ProblemType.PRECONDITION_FAILED,
+          conflict instanceof org.hibernate.exception.ConstraintViolationException violation
+              ? conflictDetail(violation)
+              : "The resource was changed by someone else while you saved; read it again.",
+          uriInfo,
+          headers,
+          null,
+          null);
+    }
     LOG.error("Unexpected error", exception);
     return respond(
         ProblemType.INTERNAL_ERROR,
@@ -179,6 +193,51 @@ public class ProblemMapper {
         headers,
         null,
         null);
+  }
+
+  /**
+   * Two writers that passed every check at the same moment: the database's unique constraint or the
+   * version check decides, and the loser gets 409 or 412 instead of a 500.
+   */
+  private static boolean isConcurrentWrite(Throwable cause) {
+    return cause instanceof org.hibernate.exception.ConstraintViolationException
+        || cause instanceof org.hibernate.StaleStateException
+        || cause instanceof jakarta.persistence.OptimisticLockException;
+  }
+
+  private static String conflictDetail(org.hibernate.exception.ConstraintViolationException e) {
+    String constraint = e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase();
+    if (constraint.contains("slug")) {
+      return "Another resource already has this slug.";
+    }
+    if (constraint.contains("external_id")) {
+      return "Another article already has this externalId.";
+    }
+    return "The change conflicts with data stored in the meantime; read it again.";
+  }
+
+  private static Throwable causeOf(
+      Throwable exception, java.util.function.Predicate<Throwable> matches) {
+    java.util.Set<Throwable> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.ArrayDeque<Throwable> pending = new java.util.ArrayDeque<>();
+    pending.add(exception);
+    while (!pending.isEmpty()) {
+      Throwable next = pending.removeFirst();
+      if (!seen.add(next)) {
+        continue;
+      }
+      if (matches.test(next)) {
+        return next;
+      }
+      if (next.getCause() != null) {
+        pending.add(next.getCause());
+      }
+      for (Throwable suppressed : next.getSuppressed()) {
+        pending.add(suppressed);
+      }
+    }
+    return null;
   }
 
   /** A lost or refused database connection is a temporary server problem: 503, not 500. */
