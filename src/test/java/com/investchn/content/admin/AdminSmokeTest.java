@@ -106,4 +106,20 @@ class AdminSmokeTest extends ApiTest {
         .statusCode(204);
     given().get("/api/v1/articles/" + id).then().statusCode(404);
   }
+
+  @Test
+  void aDocumentLargerThanTwoMegabytesIsRefusedBeforeItIsRead() {
+    byte[] huge = new byte[3 * 1024 * 1024];
+    java.util.Arrays.fill(huge, (byte) 'a');
+    given()
+        .auth()
+        .oauth2(BOOTSTRAP)
+        .contentType("application/json")
+        .body(huge)
+        .post("/api/v1/admin/articles")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json")
+        .body("type", is("https://api.investchn.com/problems/payload-too-large"));
+  }
 }
