@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class Preconditions {
 
-  private static final Pattern VERSION_TAG = Pattern.compile("^(?:W/)?\"(\\d{1,18})\"$");
+  /** A version tag, quoted as RFC 9110 asks; a bare number is understood too. */
+  private static final Pattern VERSION_TAG = Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$");
 
   private Preconditions() {}
 
