@@ -85,8 +85,8 @@ public class NdjsonImporter {
     final Map<String, Long> categories = new HashMap<>();
   }
 
-  /** The name and kind of a zone line, checked with the same rules as the editorial API. */
-  private record ZoneFields(
+  /** The slug and names of a zone or category line, checked as the editorial API checks them. */
+  private record SlugAndName(
       @NotBlank @Size(max = 100) @Pattern(regexp = IdOrSlug.SLUG_REGEX) String slug,
       @NotBlank @Size(max = 200) String name,
       @Size(max = 200) String nameEn) {}
@@ -262,7 +262,7 @@ public class NdjsonImporter {
             rejected("type must be one of site, zone, category, article; got '" + type + "'");
       };
     } catch (JsonMappingException e) {
-      return rejected(fieldOf(e) + ": has a value of the wrong type or format");
+      return rejected(BodyValidation.field(e) + ": has a value of the wrong type or format");
     } catch (JsonProcessingException e) {
       return rejected("not a valid " + type + " line");
     }
@@ -270,7 +270,7 @@ public class NdjsonImporter {
 
   private Outcome zone(ZoneLine line, References references, Authors authors, String actor) {
     List<String> problems =
-        messages(validator.validate(new ZoneFields(line.slug(), line.name(), line.nameEn())));
+        messages(validator.validate(new SlugAndName(line.slug(), line.name(), line.nameEn())));
     ZoneKind kind = parse(ZoneKind.class, "kind", line.kind(), true, problems);
     ZoneLevel level = parse(ZoneLevel.class, "level", line.level(), false, problems);
     ZoneType zoneType = parse(ZoneType.class, "zoneType", line.zoneType(), false, problems);
@@ -343,7 +343,7 @@ public class NdjsonImporter {
   private Outcome category(
       CategoryLine line, References references, Authors authors, String actor) {
     List<String> problems =
-        messages(validator.validate(new ZoneFields(line.slug(), line.name(), line.nameEn())));
+        messages(validator.validate(new SlugAndName(line.slug(), line.name(), line.nameEn())));
     Long parentId = null;
     if (line.parent() != null) {
       parentId = references.categories.get(line.parent());
@@ -612,12 +612,6 @@ public class NdjsonImporter {
 
   private static Outcome rejected(String reason) {
     return new Outcome(null, null, reason, null, null);
-  }
-
-  private static String fieldOf(JsonMappingException e) {
-    return e.getPath().stream()
-        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-        .collect(Collectors.joining("."));
   }
 
   private static String reason(RuntimeException failure) {

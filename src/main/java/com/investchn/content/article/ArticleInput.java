@@ -1,5 +1,6 @@
 package com.investchn.content.article;
 
+import com.investchn.content.common.web.BodyValidation;
 import com.investchn.content.common.web.IdOrSlug;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -45,12 +46,12 @@ public record ArticleInput(
         OffsetDateTime publishedAt,
     @Size(max = 200) @Schema(nullable = true, example = "大兴区融媒体中心") String source,
     @Size(max = 2000)
-        @Pattern(regexp = HTTP_URL, message = "must be an http or https URL")
+        @Pattern(regexp = BodyValidation.HTTP_URL, message = "must be an http or https URL")
         @Schema(nullable = true)
         String sourceUrl,
     @Size(max = 100) @Schema(nullable = true, example = "李明远") String author,
     @Size(max = 2000)
-        @Pattern(regexp = HTTP_URL, message = "must be an http or https URL")
+        @Pattern(regexp = BodyValidation.HTTP_URL, message = "must be an http or https URL")
         @Schema(nullable = true)
         String coverImageUrl,
     @NotNull @Schema(example = "2") Long categoryId,
@@ -62,9 +63,6 @@ public record ArticleInput(
             example = "31")
         Long publisherZoneId,
     @Schema(nullable = true, description = "draft (default) or published.") ArticleStatus status) {
-
-  /** An absolute http or https URL without spaces. */
-  public static final String HTTP_URL = "^(?i)https?://[^\\s/$.?#][^\\s]*$";
 
   static ArticleInput from(Article article) {
     return new ArticleInput(

@@ -5,9 +5,6 @@ import org.jsoup.Jsoup;
 /** Plain text derived from an article's HTML body, for summaries and later for search. */
 public final class ArticleText {
 
-  /** Longest summary the schema stores. */
-  public static final int SUMMARY_MAX_LENGTH = 500;
-
   /** Length of a summary derived from the body when the editor gave none. */
   static final int DERIVED_SUMMARY_LENGTH = 120;
 

@@ -377,7 +377,6 @@ public class DemoDataLoader {
     article.slug = slug;
     article.title = title;
     article.body = body;
-    article.summary = ArticleText.summarize(body);
     article.source = "大兴区融媒体中心";
     article.author = author;
     article.publishedAt = shanghaiTime.atZone(PortalTime.ZONE).toInstant();

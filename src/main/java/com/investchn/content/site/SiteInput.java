@@ -1,5 +1,6 @@
 package com.investchn.content.site;
 
+import com.investchn.content.common.web.BodyValidation;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -13,11 +14,11 @@ public record SiteInput(
     @Size(max = 200) @Schema(nullable = true, example = "InvestCHN.com") String nameEn,
     @Size(max = 500) @Schema(nullable = true) String slogan,
     @Size(max = 2000)
-        @Pattern(regexp = HTTP_URL, message = "must be an http or https URL")
+        @Pattern(regexp = BodyValidation.HTTP_URL, message = "must be an http or https URL")
         @Schema(nullable = true)
         String baseUrl,
     @Size(max = 2000)
-        @Pattern(regexp = HTTP_URL, message = "must be an http or https URL")
+        @Pattern(regexp = BodyValidation.HTTP_URL, message = "must be an http or https URL")
         @Schema(nullable = true)
         String logoUrl,
     @Pattern(regexp = "^[a-z]{2,3}(-[A-Z]{2})?$", message = "must be a locale such as zh-CN")
@@ -31,8 +32,6 @@ public record SiteInput(
     @Size(max = 500) @Schema(nullable = true) String address,
     @Size(max = 500) @Schema(nullable = true) String copyright,
     @Size(max = 100) @Schema(nullable = true) String icpLicense) {
-
-  static final String HTTP_URL = "^(?i)https?://[^\\s/$.?#][^\\s]*$";
 
   static SiteInput from(Site site) {
     return new SiteInput(

@@ -1,16 +1,32 @@
 package com.investchn.content.common.web;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Turns Bean Validation results into the {field, message} list of a 400 problem. */
 public final class BodyValidation {
 
+  /** An absolute http or https URL without spaces; the scheme in any case. */
+  public static final String HTTP_URL = "^(?i)https?://[^\\s/$.?#][^\\s]*$";
+
   private BodyValidation() {}
+
+  /** The dotted path of the JSON member a mapping failure is about, e.g. {@code tags.2}. */
+  public static String field(JsonMappingException failure) {
+    return failure.getPath().stream()
+        .map(
+            reference ->
+                reference.getFieldName() != null
+                    ? reference.getFieldName()
+                    : Integer.toString(reference.getIndex()))
+        .collect(Collectors.joining("."));
+  }
 
   public static List<FieldError> errors(Set<? extends ConstraintViolation<?>> violations) {
     return violations.stream()

@@ -1,6 +1,5 @@
 package com.investchn.content.common.web;
 
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -24,17 +23,9 @@ public record IdOrSlug(String raw, Long id, String slug) {
     return new IdOrSlug(value, null, value);
   }
 
-  public Optional<Long> asId() {
-    return Optional.ofNullable(id);
-  }
-
   /** True when the value could name something at all (a valid id or a well-formed slug). */
   public boolean isWellFormed() {
     return id != null || SLUG.matcher(slug).matches();
-  }
-
-  public static boolean isValidSlug(String value) {
-    return value != null && value.length() <= 100 && SLUG.matcher(value).matches();
   }
 
   @Override

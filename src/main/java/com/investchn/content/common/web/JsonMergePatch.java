@@ -26,16 +26,8 @@ public final class JsonMergePatch {
     try {
       return json.treeToValue(merged, type);
     } catch (JsonMappingException e) {
-      String field =
-          e.getPath().stream()
-              .map(
-                  reference ->
-                      reference.getFieldName() != null
-                          ? reference.getFieldName()
-                          : Integer.toString(reference.getIndex()))
-              .reduce((left, right) -> left + "." + right)
-              .orElse("");
-      throw ValidationFailedException.of(field, "has a value of the wrong type or format");
+      throw ValidationFailedException.of(
+          BodyValidation.field(e), "has a value of the wrong type or format");
     } catch (JsonProcessingException e) {
       throw ValidationFailedException.of("", "is not a valid document after the patch");
     }

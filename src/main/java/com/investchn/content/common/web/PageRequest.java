@@ -39,17 +39,14 @@ public record PageRequest(int page, int size, String cursor) {
   private static int parseInt(String name, String raw, int min, int max) {
     String range =
         max == Integer.MAX_VALUE ? "a positive integer" : "an integer from " + min + " to " + max;
+    // Up to ten ASCII digits always fit a long, so only the range is left to check.
     if (!raw.matches("[0-9]{1,10}")) {
       throw new InvalidParameterException(name, "must be " + range + ", got '" + raw + "'.");
     }
-    try {
-      long value = Long.parseLong(raw);
-      if (value < min || value > max) {
-        throw new InvalidParameterException(name, "must be " + range + ", got '" + raw + "'.");
-      }
-      return (int) value;
-    } catch (NumberFormatException e) {
+    long value = Long.parseLong(raw);
+    if (value < min || value > max) {
       throw new InvalidParameterException(name, "must be " + range + ", got '" + raw + "'.");
     }
+    return (int) value;
   }
 }

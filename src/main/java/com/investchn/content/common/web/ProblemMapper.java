@@ -56,17 +56,9 @@ public class ProblemMapper {
   public RestResponse<Problem> mapUnreadableJson(
       JsonProcessingException exception, UriInfo uriInfo, HttpHeaders headers) {
     if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field =
-          mapping.getPath().stream()
-              .map(
-                  reference ->
-                      reference.getFieldName() != null
-                          ? reference.getFieldName()
-                          : Integer.toString(reference.getIndex()))
-              .reduce((left, right) -> left + "." + right)
-              .orElse("");
       return mapProblem(
-          ValidationFailedException.of(field, "has a value of the wrong type or format"),
+          ValidationFailedException.of(
+              BodyValidation.field(mapping), "has a value of the wrong type or format"),
           uriInfo,
           headers);
     }
@@ -242,19 +234,16 @@ public class ProblemMapper {
 
   /** A lost or refused database connection is a temporary server problem: 503, not 500. */
   static boolean isDatabaseUnreachable(Throwable exception) {
-    int depth = 0;
-    for (Throwable cause = exception; cause != null && depth < 20; cause = cause.getCause()) {
-      if (cause instanceof SQLTransientConnectionException
-          || cause instanceof SQLNonTransientConnectionException
-          || cause instanceof JDBCConnectionException
-          || (cause instanceof SQLException sql
-              && sql.getSQLState() != null
-              && sql.getSQLState().startsWith("08"))) {
-        return true;
-      }
-      depth++;
-    }
-    return false;
+    return causeOf(
+            exception,
+            cause ->
+                cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof JDBCConnectionException
+                    || (cause instanceof SQLException sql
+                        && sql.getSQLState() != null
+                        && sql.getSQLState().startsWith("08")))
+        != null;
   }
 
   private static ProblemType typeForStatus(int status) {
