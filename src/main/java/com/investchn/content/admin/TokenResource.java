@@ -2,6 +2,7 @@ package com.investchn.content.admin;
 
 import com.investchn.content.common.security.Roles;
 import com.investchn.content.common.web.ApiDefinition;
+import com.investchn.content.common.web.WriteResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -41,7 +42,7 @@ public class TokenResource {
   @Operation(summary = "Issue a token", description = "The secret is in this answer only.")
   @APIResponse(responseCode = "201", description = "The new token with its secret.")
   public RestResponse<IssuedToken> issue(TokenRequest request, SecurityContext security) {
-    IssuedToken issued = service.issue(request, security.getUserPrincipal().getName());
+    IssuedToken issued = service.issue(request, WriteResponses.actor(security));
     return RestResponse.ResponseBuilder.<IssuedToken>created(
             URI.create("/api/v1/admin/tokens/" + issued.id()))
         .entity(issued)

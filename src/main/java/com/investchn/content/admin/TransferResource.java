@@ -2,6 +2,7 @@ package com.investchn.content.admin;
 
 import com.investchn.content.common.security.Roles;
 import com.investchn.content.common.web.ApiDefinition;
+import com.investchn.content.common.web.WriteResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -52,7 +53,7 @@ public class TransferResource {
               + " reported with their number and reason; the good ones are kept.")
   @APIResponse(responseCode = "200", description = "Counts per type and every rejected line.")
   public ImportReport importContent(InputStream upload, SecurityContext security) {
-    return importer.importFrom(upload, security.getUserPrincipal().getName());
+    return importer.importFrom(upload, WriteResponses.actor(security));
   }
 
   @GET

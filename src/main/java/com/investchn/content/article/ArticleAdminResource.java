@@ -8,9 +8,8 @@ import com.investchn.content.common.web.JsonMergePatch;
 import com.investchn.content.common.web.PageRequest;
 import com.investchn.content.common.web.PageResponse;
 import com.investchn.content.common.web.PagedResponses;
-import com.investchn.content.common.web.Preconditions;
 import com.investchn.content.common.web.QueryParameters;
-import com.investchn.content.common.web.ValidationFailedException;
+import com.investchn.content.common.web.WriteResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,7 +27,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -83,12 +81,9 @@ public class ArticleAdminResource {
   @APIResponse(responseCode = "400", description = "Invalid fields, all listed in errors.")
   @APIResponse(responseCode = "409", description = "Duplicate slug or externalId.")
   public RestResponse<ArticleAdminView> create(ArticleInput input, SecurityContext security) {
-    ArticleAdminView created = editor.create(requireBody(input), actor(security));
-    return RestResponse.ResponseBuilder.<ArticleAdminView>created(
-            URI.create("/api/v1/admin/articles/" + created.id()))
-        .entity(created)
-        .tag(Preconditions.etag(created.version()))
-        .build();
+    ArticleAdminView created =
+        editor.create(WriteResponses.requireBody(input), WriteResponses.actor(security));
+    return WriteResponses.created("/api/v1/admin/articles/" + created.id(), created);
   }
 
   @GET
@@ -97,7 +92,7 @@ public class ArticleAdminResource {
   @APIResponse(responseCode = "200", description = "The article; ETag is its version.")
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   public RestResponse<ArticleAdminView> get(@PathParam("id") long id) {
-    return withTag(editor.get(id));
+    return WriteResponses.tagged(editor.get(id));
   }
 
   @PUT
@@ -112,7 +107,9 @@ public class ArticleAdminResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       ArticleInput input,
       SecurityContext security) {
-    return withTag(editor.replace(id, requireBody(input), ifMatch, actor(security)));
+    return WriteResponses.tagged(
+        editor.replace(
+            id, WriteResponses.requireBody(input), ifMatch, WriteResponses.actor(security)));
   }
 
   @PATCH
@@ -129,7 +126,7 @@ public class ArticleAdminResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonNode patch,
       SecurityContext security) {
-    return withTag(editor.patch(id, patch, ifMatch, actor(security)));
+    return WriteResponses.tagged(editor.patch(id, patch, ifMatch, WriteResponses.actor(security)));
   }
 
   @DELETE
@@ -142,7 +139,7 @@ public class ArticleAdminResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       SecurityContext security) {
-    editor.delete(id, ifMatch, actor(security));
+    editor.delete(id, ifMatch, WriteResponses.actor(security));
     return RestResponse.noContent();
   }
 
@@ -156,7 +153,7 @@ public class ArticleAdminResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       SecurityContext security) {
-    return withTag(editor.publish(id, ifMatch, actor(security)));
+    return WriteResponses.tagged(editor.publish(id, ifMatch, WriteResponses.actor(security)));
   }
 
   @POST
@@ -167,21 +164,6 @@ public class ArticleAdminResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       SecurityContext security) {
-    return withTag(editor.unpublish(id, ifMatch, actor(security)));
-  }
-
-  private static RestResponse<ArticleAdminView> withTag(ArticleAdminView view) {
-    return RestResponse.ResponseBuilder.ok(view).tag(Preconditions.etag(view.version())).build();
-  }
-
-  private static ArticleInput requireBody(ArticleInput input) {
-    if (input == null) {
-      throw ValidationFailedException.of("", "a JSON body is required");
-    }
-    return input;
-  }
-
-  static String actor(SecurityContext security) {
-    return security.getUserPrincipal().getName();
+    return WriteResponses.tagged(editor.unpublish(id, ifMatch, WriteResponses.actor(security)));
   }
 }

@@ -2,6 +2,7 @@ package com.investchn.content.article;
 
 import com.investchn.content.category.CategoryRef;
 import com.investchn.content.common.time.PortalTime;
+import com.investchn.content.common.web.Versioned;
 import com.investchn.content.zone.ZoneRef;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -35,7 +36,8 @@ public record ArticleAdminView(
     @Schema(nullable = true) String createdBy,
     @Schema(nullable = true) String updatedBy,
     @Schema(description = "Also the ETag; send it back in If-Match to change the article.")
-        long version) {
+        long version)
+    implements Versioned {
 
   static ArticleAdminView from(
       Article article, CategoryRef category, ZoneRef zone, ZoneRef publisherZone) {

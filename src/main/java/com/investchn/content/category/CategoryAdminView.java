@@ -1,6 +1,7 @@
 package com.investchn.content.category;
 
 import com.investchn.content.common.time.PortalTime;
+import com.investchn.content.common.web.Versioned;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,7 +19,8 @@ public record CategoryAdminView(
     OffsetDateTime updatedAt,
     @Schema(nullable = true) String createdBy,
     @Schema(nullable = true) String updatedBy,
-    @Schema(description = "Also the ETag.") long version) {
+    @Schema(description = "Also the ETag.") long version)
+    implements Versioned {
 
   static CategoryAdminView from(Category category) {
     return new CategoryAdminView(

@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.investchn.content.common.security.Roles;
 import com.investchn.content.common.web.ApiDefinition;
 import com.investchn.content.common.web.JsonMergePatch;
-import com.investchn.content.common.web.Preconditions;
-import com.investchn.content.common.web.ValidationFailedException;
+import com.investchn.content.common.web.WriteResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -43,7 +42,7 @@ public class SiteAdminResource {
   @Operation(summary = "The site record with its version")
   @APIResponse(responseCode = "200", description = "The record; ETag is its version.")
   public RestResponse<SiteAdminView> get() {
-    return withTag(editor.get());
+    return WriteResponses.tagged(editor.get());
   }
 
   @PUT
@@ -56,10 +55,8 @@ public class SiteAdminResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       SiteInput input,
       SecurityContext security) {
-    if (input == null) {
-      throw ValidationFailedException.of("", "a JSON body is required");
-    }
-    return withTag(editor.replace(input, ifMatch, security.getUserPrincipal().getName()));
+    return WriteResponses.tagged(
+        editor.replace(WriteResponses.requireBody(input), ifMatch, WriteResponses.actor(security)));
   }
 
   @PATCH
@@ -68,10 +65,6 @@ public class SiteAdminResource {
   @APIResponse(responseCode = "200", description = "The new record.")
   public RestResponse<SiteAdminView> patch(
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch, SecurityContext security) {
-    return withTag(editor.patch(patch, ifMatch, security.getUserPrincipal().getName()));
-  }
-
-  private static RestResponse<SiteAdminView> withTag(SiteAdminView view) {
-    return RestResponse.ResponseBuilder.ok(view).tag(Preconditions.etag(view.version())).build();
+    return WriteResponses.tagged(editor.patch(patch, ifMatch, WriteResponses.actor(security)));
   }
 }

@@ -1,5 +1,6 @@
 package com.investchn.content.site;
 
+import com.investchn.content.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The site record in the editorial API: the public view plus who changed it and its version. */
@@ -7,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SiteAdminView(
     SiteResponse site,
     @Schema(nullable = true) String updatedBy,
-    @Schema(description = "Also the ETag.") long version) {
+    @Schema(description = "Also the ETag.") long version)
+    implements Versioned {
 
   static SiteAdminView from(Site site) {
     return new SiteAdminView(SiteResponse.from(site), site.updatedBy, site.version);

@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.investchn.content.common.security.Roles;
 import com.investchn.content.common.web.ApiDefinition;
 import com.investchn.content.common.web.JsonMergePatch;
-import com.investchn.content.common.web.Preconditions;
-import com.investchn.content.common.web.ValidationFailedException;
+import com.investchn.content.common.web.WriteResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,12 +50,9 @@ public class ZoneAdminResource {
   @APIResponse(responseCode = "400", description = "Invalid fields, all listed in errors.")
   @APIResponse(responseCode = "409", description = "Duplicate slug.")
   public RestResponse<ZoneAdminView> create(ZoneInput input, SecurityContext security) {
-    ZoneAdminView created = editor.create(requireBody(input), actor(security));
-    return RestResponse.ResponseBuilder.<ZoneAdminView>created(
-            URI.create("/api/v1/admin/zones/" + created.id()))
-        .entity(created)
-        .tag(Preconditions.etag(created.version()))
-        .build();
+    ZoneAdminView created =
+        editor.create(WriteResponses.requireBody(input), WriteResponses.actor(security));
+    return WriteResponses.created("/api/v1/admin/zones/" + created.id(), created);
   }
 
   @GET
@@ -66,7 +61,7 @@ public class ZoneAdminResource {
   @APIResponse(responseCode = "200", description = "The zone; ETag is its version.")
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   public RestResponse<ZoneAdminView> get(@PathParam("id") long id) {
-    return withTag(editor.get(id));
+    return WriteResponses.tagged(editor.get(id));
   }
 
   @PUT
@@ -84,7 +79,9 @@ public class ZoneAdminResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       ZoneInput input,
       SecurityContext security) {
-    return withTag(editor.replace(id, requireBody(input), ifMatch, actor(security)));
+    return WriteResponses.tagged(
+        editor.replace(
+            id, WriteResponses.requireBody(input), ifMatch, WriteResponses.actor(security)));
   }
 
   @PATCH
@@ -97,7 +94,7 @@ public class ZoneAdminResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonNode patch,
       SecurityContext security) {
-    return withTag(editor.patch(id, patch, ifMatch, actor(security)));
+    return WriteResponses.tagged(editor.patch(id, patch, ifMatch, WriteResponses.actor(security)));
   }
 
   @DELETE
@@ -114,22 +111,7 @@ public class ZoneAdminResource {
           @QueryParam("reassignTo")
           String reassignTo,
       SecurityContext security) {
-    editor.delete(id, ifMatch, reassignTo, actor(security));
+    editor.delete(id, ifMatch, reassignTo, WriteResponses.actor(security));
     return RestResponse.noContent();
-  }
-
-  private static RestResponse<ZoneAdminView> withTag(ZoneAdminView view) {
-    return RestResponse.ResponseBuilder.ok(view).tag(Preconditions.etag(view.version())).build();
-  }
-
-  private static ZoneInput requireBody(ZoneInput input) {
-    if (input == null) {
-      throw ValidationFailedException.of("", "a JSON body is required");
-    }
-    return input;
-  }
-
-  private static String actor(SecurityContext security) {
-    return security.getUserPrincipal().getName();
   }
 }

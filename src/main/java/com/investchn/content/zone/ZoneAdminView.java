@@ -1,6 +1,7 @@
 package com.investchn.content.zone;
 
 import com.investchn.content.common.time.PortalTime;
+import com.investchn.content.common.web.Versioned;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,7 +20,8 @@ public record ZoneAdminView(
     OffsetDateTime updatedAt,
     @Schema(nullable = true) String createdBy,
     @Schema(nullable = true) String updatedBy,
-    @Schema(description = "Also the ETag.") long version) {
+    @Schema(description = "Also the ETag.") long version)
+    implements Versioned {
 
   static ZoneAdminView from(Zone zone) {
     return new ZoneAdminView(
