@@ -310,7 +310,7 @@ public class NdjsonImporter {
     if (same) {
       return new Outcome(TransferLines.ZONE, Result.UNCHANGED, null, zone.slug, zone.id);
     }
-    if (parentId != null && isZoneBelow(parentId, zone.id)) {
+    if (parentId != null && isSelfOrBelow(parentId, zone.id, this::zoneParent)) {
       return rejected("parent: would put the zone under itself");
     }
     setZone(zone, line, kind, level, zoneType, parentId);
@@ -326,18 +326,6 @@ public class NdjsonImporter {
     zone.level = level;
     zone.type = type;
     zone.parentId = parentId;
-  }
-
-  private boolean isZoneBelow(long candidate, long ancestor) {
-    Long current = candidate;
-    for (int depth = 0; current != null && depth < 100; depth++) {
-      if (current == ancestor) {
-        return true;
-      }
-      Zone zone = zones.findById(current);
-      current = zone == null ? null : zone.parentId;
-    }
-    return false;
   }
 
   private Outcome category(
@@ -379,7 +367,7 @@ public class NdjsonImporter {
       return new Outcome(
           TransferLines.CATEGORY, Result.UNCHANGED, null, category.slug, category.id);
     }
-    if (parentId != null && isCategoryBelow(parentId, category.id)) {
+    if (parentId != null && isSelfOrBelow(parentId, category.id, this::categoryParent)) {
       return rejected("parent: would put the category under itself");
     }
     setCategory(category, line, parentId, position, zoneScoped);
@@ -396,14 +384,28 @@ public class NdjsonImporter {
     category.zoneScoped = zoneScoped;
   }
 
-  private boolean isCategoryBelow(long candidate, long ancestor) {
+  /**
+   * Whether {@code candidate} is {@code ancestor} or lies below it, following parents in the
+   * database (the in-memory trees may not know this import's nodes yet).
+   */
+  private Long zoneParent(long id) {
+    Zone zone = zones.findById(id);
+    return zone == null ? null : zone.parentId;
+  }
+
+  private Long categoryParent(long id) {
+    Category category = categories.findById(id);
+    return category == null ? null : category.parentId;
+  }
+
+  private static boolean isSelfOrBelow(
+      long candidate, long ancestor, java.util.function.LongFunction<Long> parentOf) {
     Long current = candidate;
     for (int depth = 0; current != null && depth < 100; depth++) {
       if (current == ancestor) {
         return true;
       }
-      Category category = categories.findById(current);
-      current = category == null ? null : category.parentId;
+      current = parentOf.apply(current);
     }
     return false;
   }

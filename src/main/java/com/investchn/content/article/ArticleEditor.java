@@ -235,36 +235,30 @@ public class ArticleEditor {
   }
 
   private void requireUnique(ArticleInput input, Long ownId) {
-    if (input.slug() != null) {
-      articles
-          .find("slug", input.slug())
-          .firstResultOptional()
-          .filter(other -> !other.id.equals(ownId))
-          .ifPresent(
-              other -> {
-                throw new ConflictException(
-                    "Another article ("
-                        + other.id
-                        + ") already has the slug '"
-                        + input.slug()
-                        + "'.");
-              });
+    requireFree("slug", input.slug(), ownId);
+    requireFree("externalId", input.externalId(), ownId);
+  }
+
+  /** No other article may hold this value of a unique field. */
+  private void requireFree(String field, String value, Long ownId) {
+    if (value == null) {
+      return;
     }
-    if (input.externalId() != null) {
-      articles
-          .find("externalId", input.externalId())
-          .firstResultOptional()
-          .filter(other -> !other.id.equals(ownId))
-          .ifPresent(
-              other -> {
-                throw new ConflictException(
-                    "Another article ("
-                        + other.id
-                        + ") already has the externalId '"
-                        + input.externalId()
-                        + "'.");
-              });
-    }
+    articles
+        .find(field, value)
+        .firstResultOptional()
+        .filter(other -> !other.id.equals(ownId))
+        .ifPresent(
+            other -> {
+              throw new ConflictException(
+                  "Another article ("
+                      + other.id
+                      + ") already has the "
+                      + field
+                      + " '"
+                      + value
+                      + "'.");
+            });
   }
 
   /** A slug for an article whose editor gave none: short, random, never all digits. */

@@ -141,6 +141,29 @@ class ImportExportTest {
   }
 
   @Test
+  void aLineThatWouldPutAZoneOrCategoryUnderItselfIsRejected() {
+    String file =
+        String.join(
+            "\n",
+            "{\"type\":\"zone\",\"slug\":\"t-loop-a\",\"name\":\"环甲\",\"kind\":\"district\",\"parent\":\"daxing\"}",
+            "{\"type\":\"zone\",\"slug\":\"t-loop-b\",\"name\":\"环乙\",\"kind\":\"district\",\"parent\":\"t-loop-a\"}",
+            "{\"type\":\"zone\",\"slug\":\"t-loop-a\",\"name\":\"环甲\",\"kind\":\"district\",\"parent\":\"t-loop-b\"}",
+            "{\"type\":\"category\",\"slug\":\"t-loop-c\",\"name\":\"环丙\",\"parent\":\"policies\"}",
+            "{\"type\":\"category\",\"slug\":\"t-loop-d\",\"name\":\"环丁\",\"parent\":\"t-loop-c\"}",
+            "{\"type\":\"category\",\"slug\":\"t-loop-c\",\"name\":\"环丙\",\"parent\":\"t-loop-d\"}");
+    importing(file)
+        .then()
+        .statusCode(200)
+        .body("created.zone", is(2))
+        .body("created.category", is(2))
+        .body("rejected.line", contains(3, 6))
+        .body("rejected[0].reason", containsString("under itself"))
+        .body("rejected[1].reason", containsString("under itself"));
+    given().get("/api/v1/zones/t-loop-a").then().body("parent.slug", is("daxing"));
+    given().get("/api/v1/categories/t-loop-c").then().body("parent.slug", is("policies"));
+  }
+
+  @Test
   void importAndExportAreForAdminsOnly() {
     given()
         .contentType(NDJSON)
