@@ -36,7 +36,7 @@ public class CategoryCatalog {
     this.snapshot =
         new ExpiringSnapshot<>(
             () ->
-                QuarkusTransaction.joiningExisting()
+                QuarkusTransaction.requiringNew()
                     .call(
                         () ->
                             Forest.of(

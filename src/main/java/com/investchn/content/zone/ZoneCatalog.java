@@ -34,7 +34,7 @@ public class ZoneCatalog {
     this.snapshot =
         new ExpiringSnapshot<>(
             () ->
-                QuarkusTransaction.joiningExisting()
+                QuarkusTransaction.requiringNew()
                     .call(
                         () ->
                             Forest.of(

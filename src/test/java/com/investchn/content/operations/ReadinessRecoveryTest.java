@@ -34,7 +34,13 @@ class ReadinessRecoveryTest {
 
     ProxiedDatabase.proxy.cut();
     awaitReadiness(503, "DOWN");
-    given().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+    given()
+        .get("/q/health/live")
+        .then()
+        .log()
+        .ifValidationFails()
+        .statusCode(200)
+        .body("status", is("UP"));
     given()
         .get("/api/v1/articles")
         .then()

@@ -1,5 +1,6 @@
 package com.investchn.content.common.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -40,9 +41,24 @@ public interface ContentApiConfig {
      */
     Optional<String> bootstrapToken();
 
-    /** Lines an import commits together; a bad line never costs the good ones. */
+    /** Lines an import commits together at most; a bad line never costs the good ones. */
     @WithDefault("500")
     int importBatchSize();
+
+    /**
+     * Bytes of NDJSON an import commits together at most, so a batch of large articles stays far
+     * below the heap.
+     */
+    @WithDefault("8M")
+    MemorySize importBatchBytes();
+
+    /** Longest import line accepted; a longer line is rejected without being read into memory. */
+    @WithDefault("4M")
+    MemorySize importMaxLineBytes();
+
+    /** Rejected lines an import report lists at most; its count is always exact. */
+    @WithDefault("1000")
+    int importMaxRejectionsListed();
   }
 
   /** Sanitizer settings. */
