@@ -3,6 +3,8 @@ package com.investchn.content.bench;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
@@ -21,6 +23,12 @@ abstract class BenchDatabase {
 
   /** Environment variables that point the service at this database. */
   abstract Map<String, String> environment();
+
+  /**
+   * CPU time so far of the database server's processes that serve the service, in nanoseconds; -1
+   * when the database runs inside the service (H2), whose own CPU figure then includes it.
+   */
+  abstract long serverCpuNanos();
 
   /** Leaves no content behind: nothing for H2 (its folder goes), DROP SCHEMA for PostgreSQL. */
   abstract void drop() throws SQLException;
@@ -68,12 +76,18 @@ abstract class BenchDatabase {
     }
 
     @Override
+    long serverCpuNanos() {
+      return -1;
+    }
+
+    @Override
     void drop() {
       // The folder is inside the benchmark's temporary folder, which is deleted afterwards.
     }
   }
 
   private static final class Postgres extends BenchDatabase {
+    private static final String APPLICATION_NAME = "content-api-read-benchmark";
     private final String url;
     private final String username;
     private final String password;
@@ -106,11 +120,41 @@ abstract class BenchDatabase {
     Map<String, String> environment() {
       Map<String, String> env = new LinkedHashMap<>();
       env.put("QUARKUS_PROFILE", "postgres");
-      env.put("QUARKUS_DATASOURCE_JDBC_URL", url + "?currentSchema=" + schema);
+      // The application name finds the service's backends in pg_stat_activity.
+      env.put(
+          "QUARKUS_DATASOURCE_JDBC_URL",
+          url + "?currentSchema=" + schema + "&ApplicationName=" + APPLICATION_NAME);
       env.put("QUARKUS_DATASOURCE_USERNAME", username);
       env.put("QUARKUS_DATASOURCE_PASSWORD", password);
       env.put("QUARKUS_FLYWAY_SCHEMAS", schema);
       return env;
+    }
+
+    /**
+     * Sums utime+stime of the backends serving the service (pooled connections live long, so their
+     * deltas over a run are the database's work for it); the server must be on this host.
+     */
+    @Override
+    long serverCpuNanos() {
+      long total = 0;
+      try (Connection connection = DriverManager.getConnection(url, username, password);
+          PreparedStatement backends =
+              connection.prepareStatement(
+                  "SELECT pid FROM pg_stat_activity WHERE application_name = ?")) {
+        backends.setString(1, APPLICATION_NAME);
+        try (ResultSet pids = backends.executeQuery()) {
+          while (pids.next()) {
+            long cpu = ProcStats.cpuNanos(pids.getLong(1));
+            if (cpu < 0) {
+              return -1;
+            }
+            total += cpu;
+          }
+        }
+      } catch (SQLException e) {
+        return -1;
+      }
+      return total;
     }
 
     @Override

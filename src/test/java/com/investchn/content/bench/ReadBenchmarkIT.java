@@ -116,7 +116,7 @@ class ReadBenchmarkIT {
   }
 
   /** What the import took. */
-  record Load(double seconds, long lines, Duration firstStart, JsonNode report) {}
+  record Load(double seconds, double cpuSeconds, long lines, Duration firstStart) {}
 
   @Test
   void drivesEveryPublicRead() throws Exception {
@@ -164,18 +164,20 @@ class ReadBenchmarkIT {
           data.categories().size(),
           database.description());
       long started = System.nanoTime();
+      long cpuBefore = service.cpuNanos();
       Http.Answer answer =
           http.postNdjson(service.port(), "/api/v1/admin/import", TOKEN, data::ndjson);
       double seconds = (System.nanoTime() - started) / 1e9;
+      double cpuSeconds = (service.cpuNanos() - cpuBefore) / 1e9;
       assertEquals(200, answer.status(), answer.text());
       JsonNode report = new ObjectMapper().readTree(answer.body());
       assertEquals(0, report.path("rejectedCount").asLong(), report.toString());
       assertEquals(data.articleCount(), report.at("/created/article").asLong(), report.toString());
       assertEquals(data.zones().size(), report.at("/created/zone").asLong(), report.toString());
       log(
-          "Imported in %.1f s (%,.0f lines/s): created %s",
-          seconds, data.lineCount() / seconds, report.path("created"));
-      return new Load(seconds, data.lineCount(), firstStart, report);
+          "Imported in %.1f s (%,.0f lines/s, %.1f s of service CPU): created %s",
+          seconds, data.lineCount() / seconds, cpuSeconds, report.path("created"));
+      return new Load(seconds, cpuSeconds, data.lineCount(), firstStart);
     }
   }
 
@@ -233,12 +235,15 @@ class ReadBenchmarkIT {
         }
         // The first read of round 1 would otherwise meet a JIT still busy with the last ones.
         ReadScenarios.Resolved first = reads.get(0);
-        wrk.run(url(service.port(), first), first.target().headers(), busiest, settings.warmup());
+        Wrk.Result again =
+            wrk.run(
+                url(service.port(), first), first.target().headers(), busiest, settings.warmup());
+        log("[%s] warm-up %s again: %s", label, first.name(), summary(again));
       }
       List<String> facts = new ArrayList<>();
       ReadReport report =
           new ReadReport("Reads on " + database.label() + ", cache " + mode, facts, reads, skipped);
-      driveRounds(settings, service, rss, reads, wrk, http, report, label);
+      driveRounds(settings, database, service, rss, reads, wrk, http, report, label);
       String loadAfter = loadAverage();
       if (busy(loadBefore) || busy(loadAfter)) {
         facts.add(
@@ -268,11 +273,12 @@ class ReadBenchmarkIT {
       facts.add(
           String.format(
               Locale.ROOT,
-              "Import: %,d lines in %.1f s (%,.0f lines/s) through POST /api/v1/admin/import;"
-                  + " first start on the empty database %.2f s",
+              "Import: %,d lines in %.1f s (%,.0f lines/s, %.1f s of service CPU) through POST"
+                  + " /api/v1/admin/import; first start on the empty database %.2f s",
               load.lines(),
               load.seconds(),
               load.lines() / load.seconds(),
+              load.cpuSeconds(),
               load.firstStart().toMillis() / 1000.0));
       facts.add(
           String.format(
@@ -299,7 +305,7 @@ class ReadBenchmarkIT {
               + (settings.nginx() ? nginxVersion() + " serves the same bodies as files" : "off"));
       facts.add(
           "Figures: req/s, p50, p99 and CPU are medians over the rounds, errors are sums; CPU is"
-              + " the service's utime+stime per request; RSS is the peak VmRSS sampled every"
+              + " the service's utime+stime per request, DB CPU that of the PostgreSQL backends serving it (with H2 it is in CPU); RSS is the peak VmRSS sampled every"
               + " 200 ms during the runs (overall "
               + rss.overallPeakKiB() / 1024
               + " MiB); × site and × nginx divide medians at the same connection count");
@@ -310,6 +316,7 @@ class ReadBenchmarkIT {
   /** Each round drives every read once per connection level: the service, then nginx. */
   private static void driveRounds(
       Settings settings,
+      BenchDatabase database,
       ServiceProcess service,
       RssSampler rss,
       List<ReadScenarios.Resolved> reads,
@@ -324,6 +331,7 @@ class ReadBenchmarkIT {
         for (int connections : settings.connections()) {
           for (ReadScenarios.Resolved read : reads) {
             long cpuBefore = service.cpuNanos();
+            long databaseBefore = database.serverCpuNanos();
             rss.measuring(true);
             Wrk.Result result =
                 wrk.run(
@@ -333,6 +341,9 @@ class ReadBenchmarkIT {
                     settings.duration());
             long peak = rss.measuring(false);
             long cpu = service.cpuNanos() - cpuBefore;
+            long databaseAfter = database.serverCpuNanos();
+            long databaseCpu =
+                databaseBefore < 0 || databaseAfter < 0 ? -1 : databaseAfter - databaseBefore;
             if (cpu < 0 || peak < 0) {
               throw new IllegalStateException("the service is gone; see target/benchmark/logs");
             }
@@ -344,7 +355,10 @@ class ReadBenchmarkIT {
                         nginxHeaders.get(read.name()),
                         connections,
                         settings.duration());
-            report.add(connections, read.name(), new ReadReport.Run(result, cpu, peak, ceiling));
+            report.add(
+                connections,
+                read.name(),
+                new ReadReport.Run(result, cpu, databaseCpu, peak, ceiling));
             log(
                 "[%s] round %d/%d, %d connections, %s: %s%s",
                 label,

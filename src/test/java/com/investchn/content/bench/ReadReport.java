@@ -16,8 +16,16 @@ import java.util.function.ToDoubleFunction;
  */
 final class ReadReport {
 
-  /** One measured run of a scenario; {@code nginx} is null when the ceiling is not measured. */
-  record Run(Wrk.Result service, long cpuNanos, long peakRssKiB, Wrk.Result nginx) {}
+  /**
+   * One measured run of a read: {@code databaseCpuNanos} is -1 when the database runs inside the
+   * service, {@code nginx} null when the ceiling is not measured.
+   */
+  record Run(
+      Wrk.Result service,
+      long cpuNanos,
+      long databaseCpuNanos,
+      long peakRssKiB,
+      Wrk.Result nginx) {}
 
   static final String BASELINE = "site";
 
@@ -82,8 +90,9 @@ final class ReadReport {
   private static void table(StringBuilder md, Map<String, List<Run>> byScenario) {
     md.append(
         "| read | req/s | × site | p50 ms | p99 ms | non-2xx/3xx | socket errors | CPU ms/req |"
-            + " peak RSS MiB | nginx req/s | × nginx |\n");
-    md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            + " DB CPU ms/req | peak RSS MiB | nginx req/s | × nginx |\n");
+    md.append(
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     double site =
         byScenario.containsKey(BASELINE)
             ? median(byScenario.get(BASELINE), run -> run.service().requestsPerSecond())
@@ -102,6 +111,14 @@ final class ReadReport {
                   run.service().requests() == 0
                       ? Double.NaN
                       : run.cpuNanos() / 1e6 / run.service().requests());
+      boolean external = runs.stream().allMatch(run -> run.databaseCpuNanos() >= 0);
+      double databaseCpu =
+          median(
+              runs,
+              run ->
+                  run.service().requests() == 0
+                      ? Double.NaN
+                      : run.databaseCpuNanos() / 1e6 / run.service().requests());
       long rss = runs.stream().mapToLong(Run::peakRssKiB).max().orElse(0) / 1024;
       boolean ceiling = runs.stream().allMatch(run -> run.nginx() != null);
       double nginx = ceiling ? median(runs, run -> run.nginx().requestsPerSecond()) : Double.NaN;
@@ -121,6 +138,8 @@ final class ReadReport {
           .append(String.format(Locale.ROOT, "%,d", socketErrors))
           .append(" | ")
           .append(significant(cpu))
+          .append(" | ")
+          .append(external ? significant(databaseCpu) : "in CPU")
           .append(" | ")
           .append(rss)
           .append(" | ")
