@@ -305,7 +305,7 @@ class ReadBenchmarkIT {
               + (settings.nginx() ? nginxVersion() + " serves the same bodies as files" : "off"));
       facts.add(
           "Figures: req/s, p50, p99 and CPU are medians over the rounds, errors are sums; CPU is"
-              + " the service's utime+stime per request, DB CPU that of the PostgreSQL backends serving it (with H2 it is in CPU); RSS is the peak VmRSS sampled every"
+              + " the service's utime+stime per request, DB CPU that of the PostgreSQL backends serving it (found in pg_stat_activity, so only for a server on this host; with H2 the database works inside the service and DB CPU is –); RSS is the peak VmRSS sampled every"
               + " 200 ms during the runs (overall "
               + rss.overallPeakKiB() / 1024
               + " MiB); × site and × nginx divide medians at the same connection count");

@@ -139,7 +139,7 @@ final class ReadReport {
           .append(" | ")
           .append(significant(cpu))
           .append(" | ")
-          .append(external ? significant(databaseCpu) : "in CPU")
+          .append(external ? significant(databaseCpu) : "–")
           .append(" | ")
           .append(rss)
           .append(" | ")
