@@ -371,6 +371,7 @@ public class NdjsonImporter {
       return new Outcome(TransferLines.ZONE, Result.SKIPPED_NEWER, null, null);
     }
     zoneEditor.check(input, zone);
+    boolean moved = !Objects.equals(zone.parentId, input.parentId());
     zoneEditor.apply(zone, input);
     zone.updatedBy = actor;
     zones.flush();
@@ -378,7 +379,9 @@ public class NdjsonImporter {
         TransferLines.ZONE,
         Result.UPDATED,
         null,
-        Change.changed(Change.Entity.ZONE, zone.id, zone.slug));
+        moved
+            ? Change.changed(Change.Entity.ZONE, zone.id, zone.slug).asMove()
+            : Change.changed(Change.Entity.ZONE, zone.id, zone.slug));
   }
 
   private Outcome category(
@@ -435,6 +438,7 @@ public class NdjsonImporter {
       return new Outcome(TransferLines.CATEGORY, Result.SKIPPED_NEWER, null, null);
     }
     categoryEditor.check(input, category);
+    boolean moved = !Objects.equals(category.parentId, input.parentId());
     categoryEditor.apply(category, input);
     category.updatedBy = actor;
     categories.flush();
@@ -442,7 +446,9 @@ public class NdjsonImporter {
         TransferLines.CATEGORY,
         Result.UPDATED,
         null,
-        Change.changed(Change.Entity.CATEGORY, category.id, category.slug));
+        moved
+            ? Change.changed(Change.Entity.CATEGORY, category.id, category.slug).asMove()
+            : Change.changed(Change.Entity.CATEGORY, category.id, category.slug));
   }
 
   private Outcome article(

@@ -116,7 +116,7 @@ public class CategoryEditor {
       }
       long heir = tree.heir(category.id, reassignTo);
       for (long moved : tree.moveChildren(category.id, heir, actor)) {
-        logged.add(Change.changed(Change.Entity.CATEGORY, moved, null));
+        logged.add(Change.changed(Change.Entity.CATEGORY, moved, null).asMove());
       }
       categories.reassignArticles(category.id, heir, actor);
       for (NodeArticles.ReferringArticle article : referring) {
@@ -166,10 +166,12 @@ public class CategoryEditor {
 
   private CategoryAdminView save(Category category, CategoryInput input, String actor) {
     check(input, category);
+    boolean moved = !java.util.Objects.equals(category.parentId, input.parentId());
     apply(category, input);
     category.updatedBy = actor;
     categories.flush();
-    changes.append(Change.changed(Change.Entity.CATEGORY, category.id, category.slug), actor);
+    Change change = Change.changed(Change.Entity.CATEGORY, category.id, category.slug);
+    changes.append(moved ? change.asMove() : change, actor);
     catalog.invalidate();
     return CategoryAdminView.from(category);
   }

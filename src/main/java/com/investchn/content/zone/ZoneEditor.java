@@ -115,7 +115,7 @@ public class ZoneEditor {
       }
       long heir = tree.heir(zone.id, reassignTo);
       for (long moved : tree.moveChildren(zone.id, heir, actor)) {
-        logged.add(Change.changed(Change.Entity.ZONE, moved, null));
+        logged.add(Change.changed(Change.Entity.ZONE, moved, null).asMove());
       }
       zones.reassignArticles(zone.id, heir, actor);
       for (NodeArticles.ReferringArticle article : referring) {
@@ -171,10 +171,12 @@ public class ZoneEditor {
 
   private ZoneAdminView save(Zone zone, ZoneInput input, String actor) {
     check(input, zone);
+    boolean moved = !java.util.Objects.equals(zone.parentId, input.parentId());
     apply(zone, input);
     zone.updatedBy = actor;
     zones.flush();
-    changes.append(Change.changed(Change.Entity.ZONE, zone.id, zone.slug), actor);
+    Change change = Change.changed(Change.Entity.ZONE, zone.id, zone.slug);
+    changes.append(moved ? change.asMove() : change, actor);
     catalog.invalidate();
     return ZoneAdminView.from(zone);
   }

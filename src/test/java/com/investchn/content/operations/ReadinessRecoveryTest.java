@@ -24,7 +24,7 @@ class ReadinessRecoveryTest {
   public static class ProxiedProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      return Map.of("content-api.catalog.ttl", "0s");
+      return Map.of("content-api.change-log.poll-interval", "100ms");
     }
   }
 

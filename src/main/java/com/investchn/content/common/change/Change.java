@@ -6,7 +6,20 @@ import java.util.Locale;
  * One change a write makes to what the public API can show: which entity, what became of it, and
  * the event name webhooks deliver for it.
  */
-public record Change(Entity entity, long entityId, String slug, Op op, String event) {
+public record Change(
+    Entity entity, long entityId, String slug, Op op, String event, boolean moved) {
+
+  public Change(Entity entity, long entityId, String slug, Op op, String event) {
+    this(entity, entityId, slug, op, event, false);
+  }
+
+  /**
+   * The same change for a zone or category that got another parent, which changes the lists of
+   * every article below it. Not stored; it tells the writer's transaction what to re-derive.
+   */
+  public Change asMove() {
+    return new Change(entity, entityId, slug, op, event, true);
+  }
 
   /** The kinds of content the log speaks of. */
   public enum Entity {

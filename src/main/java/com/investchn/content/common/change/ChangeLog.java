@@ -1,6 +1,7 @@
 package com.investchn.content.common.change;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -13,7 +14,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.Session;
 
 /**
@@ -31,14 +34,20 @@ public class ChangeLog {
   private final EntityManager entityManager;
   private final TransactionSynchronizationRegistry transactions;
   private final ChangeHead head;
+  private final Event<ChangesAppended> appended;
+  private final Event<ChangesCommitted> committed;
 
   public ChangeLog(
       EntityManager entityManager,
       TransactionSynchronizationRegistry transactions,
-      ChangeHead head) {
+      ChangeHead head,
+      Event<ChangesAppended> appended,
+      Event<ChangesCommitted> committed) {
     this.entityManager = entityManager;
     this.transactions = transactions;
     this.head = head;
+    this.appended = appended;
+    this.committed = committed;
   }
 
   /**
@@ -51,6 +60,9 @@ public class ChangeLog {
     if (changes.isEmpty()) {
       return head.seen();
     }
+    // Derived data first, so the counter row is locked only for the numbering itself.
+    entityManager.flush();
+    appended.fire(new ChangesAppended(List.copyOf(changes)));
     int count = changes.size();
     entityManager
         .createNativeQuery("update change_counter set last_seq = last_seq + ?1 where id = 1")
@@ -63,6 +75,8 @@ public class ChangeLog {
                     .getSingleResult())
             .longValue();
     Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
+    Set<Change.Entity> entities = EnumSet.noneOf(Change.Entity.class);
+    changes.forEach(change -> entities.add(change.entity()));
     entityManager
         .unwrap(Session.class)
         .doWork(
@@ -91,7 +105,9 @@ public class ChangeLog {
           @Override
           public void afterCompletion(int status) {
             if (status == Status.STATUS_COMMITTED) {
+              // Visible through this instance at once; other instances learn it by polling.
               head.advanceTo(last);
+              committed.fire(new ChangesCommitted(entities, last));
             }
           }
         });

@@ -21,8 +21,8 @@ public interface ContentApiConfig {
   /** Opaque paging cursors. */
   Cursor cursor();
 
-  /** In-memory copies of the zone and category trees. */
-  Catalog catalog();
+  /** Following the change log. */
+  ChangeLog changeLog();
 
   /** HTTP caching of public answers. */
   Http http();
@@ -105,13 +105,13 @@ public interface ContentApiConfig {
     Duration cacheMaxAge();
   }
 
-  /** Catalog cache settings. */
-  interface Catalog {
+  /** Change log settings. */
+  interface ChangeLog {
     /**
-     * How long an instance may serve its in-memory copy of the zone and category trees before
-     * reading them again; the bound on how stale another instance's change can look here.
+     * How often an instance reads the change log's head to notice what other instances committed;
+     * the bound on how stale its caches and catalogs can be after a write through another one.
      */
-    @WithDefault("5s")
-    Duration ttl();
+    @WithDefault("250ms")
+    Duration pollInterval();
   }
 }

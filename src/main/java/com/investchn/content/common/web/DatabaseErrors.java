@@ -17,8 +17,8 @@ public final class DatabaseErrors {
   private DatabaseErrors() {}
 
   /**
-   * A lost or refused connection, or a database that closed itself (H2 after a fatal error): a
-   * temporary server problem, 503 rather than 500.
+   * A lost or refused connection, a pool with no connection to spare, or a database that closed
+   * itself (H2 after a fatal error): a temporary server problem, 503 rather than 500.
    */
   public static boolean isUnreachable(Throwable exception) {
     return causeOf(
@@ -121,6 +121,9 @@ public final class DatabaseErrors {
       return true;
     }
     String message = sql.getMessage();
-    return message != null && message.contains("This store is closed");
+    // Agroal: every pooled connection is busy (overload) or none can be opened; either way the
+    // request is shed with 503 and Retry-After rather than failed with 500.
+    return message != null
+        && (message.contains("This store is closed") || message.contains("cquisition timeout"));
   }
 }
