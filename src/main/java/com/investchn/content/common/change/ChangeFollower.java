@@ -84,13 +84,18 @@ public class ChangeFollower {
   synchronized void poll() {
     try (Connection connection = dataSource.getConnection()) {
       long last;
+      java.time.Instant changedAt;
       try (PreparedStatement select =
-              connection.prepareStatement("select last_seq from change_counter where id = 1");
+              connection.prepareStatement(
+                  "select c.last_seq, l.changed_at from change_counter c"
+                      + " left join change_log l on l.seq = c.last_seq where c.id = 1");
           ResultSet rows = select.executeQuery()) {
         if (!rows.next()) {
           return;
         }
         last = rows.getLong(1);
+        java.time.OffsetDateTime time = rows.getObject(2, java.time.OffsetDateTime.class);
+        changedAt = time == null ? null : time.toInstant();
       }
       if (last <= scannedThrough) {
         return;
@@ -112,7 +117,7 @@ public class ChangeFollower {
         entities = EnumSet.allOf(Change.Entity.class);
       }
       scannedThrough = last;
-      head.advanceTo(last);
+      head.advanceTo(last, changedAt);
       committed.fire(new ChangesCommitted(entities, last));
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read the change log head", e);

@@ -1,36 +1,34 @@
 package com.investchn.content.common.change;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongConsumer;
+import java.time.Instant;
 
 /**
- * The newest change-log position this instance knows to be committed: advanced at once by its own
- * writes and by polling for other instances' writes. Everything cached is keyed by it.
+ * The newest change-log position this instance knows to be committed, and when that change was
+ * made: advanced at once by its own writes and by polling for other instances' writes. Everything
+ * cached is keyed by it.
  */
 @ApplicationScoped
 public class ChangeHead {
 
-  private final AtomicLong seen = new AtomicLong(-1);
-  private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+  private record Position(long seq, Instant changedAt) {}
+
+  private volatile Position position = new Position(-1, null);
 
   /** The newest position known here; -1 before the log was first read. */
   public long seen() {
-    return seen.get();
+    return position.seq();
   }
 
-  /** Moves the head forward (never back) and tells the listeners when it moved. */
-  public void advanceTo(long seq) {
-    long previous = seen.getAndAccumulate(seq, Math::max);
-    if (seq > previous) {
-      listeners.forEach(listener -> listener.accept(seq));
+  /** When the change at {@link #seen()} was made; null while unknown. */
+  public Instant changedAt() {
+    return position.changedAt();
+  }
+
+  /** Moves the head forward, never back. */
+  public synchronized void advanceTo(long seq, Instant changedAt) {
+    if (seq > position.seq()) {
+      position = new Position(seq, changedAt);
     }
-  }
-
-  /** Calls {@code listener} with the new position every time the head moves. */
-  public void onAdvance(LongConsumer listener) {
-    listeners.add(listener);
   }
 }

@@ -106,7 +106,7 @@ public class ChangeLog {
           public void afterCompletion(int status) {
             if (status == Status.STATUS_COMMITTED) {
               // Visible through this instance at once; other instances learn it by polling.
-              head.advanceTo(last);
+              head.advanceTo(last, now.toInstant());
               committed.fire(new ChangesCommitted(entities, last));
             }
           }

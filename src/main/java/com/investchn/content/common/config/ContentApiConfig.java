@@ -27,6 +27,9 @@ public interface ContentApiConfig {
   /** HTTP caching of public answers. */
   Http http();
 
+  /** The in-memory cache of public answers. */
+  Cache cache();
+
   /** The editorial API. */
   Admin admin();
 
@@ -103,6 +106,31 @@ public interface ContentApiConfig {
      */
     @WithDefault("30s")
     Duration cacheMaxAge();
+
+    /**
+     * How long a shared cache may go on serving a successful public GET after max-age while it
+     * fetches a fresh one ({@code stale-while-revalidate}).
+     */
+    @WithDefault("30s")
+    Duration staleWhileRevalidate();
+  }
+
+  /** Response cache settings. */
+  interface Cache {
+    /**
+     * Keep serialized public answers in memory and serve repeated reads from there; switch off only
+     * to measure what a read costs without it.
+     */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Bytes of answers the cache holds at most (bodies, their gzip forms and headers). */
+    @WithDefault("32M")
+    MemorySize maxSize();
+
+    /** Answers smaller than this are not gzipped: the saving would not pay for the work. */
+    @WithDefault("1K")
+    MemorySize compressMinSize();
   }
 
   /** Change log settings. */
