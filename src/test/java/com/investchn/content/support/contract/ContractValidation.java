@@ -71,11 +71,25 @@ public final class ContractValidation implements Filter {
    */
   public static synchronized void install() {
     if (installed == null) {
-      installed = new ContractValidation(load(CONTRACT));
+      installed = forContract(CONTRACT);
     }
     if (!RestAssured.filters().contains(installed)) {
       RestAssured.filters(installed);
     }
+  }
+
+  static ContractValidation forContract(Path contract) {
+    return new ContractValidation(load(contract));
+  }
+
+  /** Whether the contract covers a request at all: its path, method and Accept header. */
+  boolean covers(Request request) {
+    return !coverage.validateRequest(request).hasErrors();
+  }
+
+  /** What the contract says about an answer to a request it covers. */
+  ValidationReport check(Request request, com.atlassian.oai.validator.model.Response response) {
+    return responses.validateResponse(request.getPath(), request.getMethod(), response);
   }
 
   /** The contract as an OpenAPI 3.0 JSON document for the validator. */
@@ -97,12 +111,10 @@ public final class ContractValidation implements Filter {
       FilterContext context) {
     Response response = context.next(requestSpec, responseSpec);
     Request request = RestAssuredRequest.of(requestSpec);
-    if (coverage.validateRequest(request).hasErrors()) {
+    if (!covers(request)) {
       return response;
     }
-    ValidationReport report =
-        responses.validateResponse(
-            request.getPath(), request.getMethod(), RestAssuredResponse.of(response));
+    ValidationReport report = check(request, RestAssuredResponse.of(response));
     if (report.hasErrors()) {
       throw new AssertionError(describe(request, response, report));
     }
