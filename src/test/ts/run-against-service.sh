@@ -60,6 +60,14 @@ curl -fsS "$BASE/q/health/ready" > /dev/null || {
 }
 echo "ready after $((SECONDS - started)) s"
 
+echo "== The packaged service serves the published contract"
+if ! diff -q <(curl -fsS "$BASE/q/openapi?format=yaml") ../../../openapi/openapi.yaml > /dev/null; then
+  echo "GET /q/openapi differs from openapi/openapi.yaml:" >&2
+  diff <(curl -fsS "$BASE/q/openapi?format=yaml") ../../../openapi/openapi.yaml | head -n 40 >&2
+  exit 1
+fi
+echo "identical"
+
 echo "== Run the TypeScript client"
 client_started=$SECONDS
 API_BASE_URL="$BASE" node dist/client.js
