@@ -9,16 +9,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     name = "IssuedToken",
     description = "A new token; copy the token now, it is not shown again.")
 public record IssuedToken(
-    long id,
-    String name,
-    String role,
+    @Schema(required = true) long id,
+    @Schema(required = true) String name,
+    @Schema(required = true) String role,
     @Schema(
+            required = true,
             description = "The secret to send as 'Authorization: Bearer <token>'.",
             example = "ica_q2x9Z0V6bGJ3c1R5aG5rS3V0N2E4YjlEZkdoSmtM")
         String token,
-    OffsetDateTime createdAt,
-    @Schema(nullable = true) String createdBy,
-    @Schema(nullable = true) OffsetDateTime expiresAt) {
+    @Schema(required = true) OffsetDateTime createdAt,
+    @Schema(required = true, nullable = true) String createdBy,
+    @Schema(required = true, nullable = true) OffsetDateTime expiresAt) {
 
   static IssuedToken from(ApiToken token, String secret) {
     return new IssuedToken(

@@ -2,6 +2,7 @@ package com.investchn.content.admin;
 
 import com.investchn.content.common.security.Roles;
 import com.investchn.content.common.web.ApiDefinition;
+import com.investchn.content.common.web.OpenApiExamples;
 import com.investchn.content.common.web.WriteResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,9 +33,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: tokens")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = ApiDefinition.BEARER)
 @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
 @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+@APIResponse(responseCode = "503", ref = ApiDefinition.SERVICE_UNAVAILABLE)
 @RolesAllowed(Roles.ADMIN)
 public class TokenResource {
 
@@ -39,8 +47,22 @@ public class TokenResource {
   }
 
   @POST
-  @Operation(summary = "Issue a token", description = "The secret is in this answer only.")
-  @APIResponse(responseCode = "201", description = "The new token with its secret.")
+  @Operation(
+      operationId = "issueToken",
+      summary = "Issue a token",
+      description = "The secret is in this answer only; it is stored as a SHA-256 hash.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The new token with its secret.",
+      headers = @Header(name = ApiDefinition.LOCATION, ref = ApiDefinition.LOCATION),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IssuedToken.class),
+              examples = @ExampleObject(name = "editor", value = OpenApiExamples.ISSUED_TOKEN)))
+  @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_BODY)
+  @APIResponse(responseCode = "413", ref = ApiDefinition.PAYLOAD_TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
   public RestResponse<IssuedToken> issue(TokenRequest request, SecurityContext security) {
     IssuedToken issued = service.issue(request, WriteResponses.actor(security));
     return RestResponse.ResponseBuilder.<IssuedToken>created(
@@ -50,7 +72,17 @@ public class TokenResource {
   }
 
   @GET
-  @Operation(summary = "List tokens", description = "Every token, without secrets.")
+  @Operation(
+      operationId = "listTokens",
+      summary = "List tokens",
+      description = "Every issued token, revoked and expired ones too, without secrets.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every issued token.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
   public List<TokenView> list() {
     return service.list();
   }
@@ -58,10 +90,12 @@ public class TokenResource {
   @DELETE
   @Path("/{id}")
   @Operation(
+      operationId = "revokeToken",
       summary = "Revoke a token",
       description = "Effective at once; revoking twice is harmless.")
   @APIResponse(responseCode = "200", description = "The revoked token.")
-  public TokenView revoke(@PathParam("id") long id) {
+  @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+  public TokenView revoke(@Parameter(example = "1") @PathParam("id") long id) {
     return service.revoke(id);
   }
 }

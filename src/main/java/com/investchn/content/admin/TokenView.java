@@ -7,14 +7,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A token as listed: everything but the secret, which is never shown again. */
 @Schema(name = "Token", description = "An API token without its secret.")
 public record TokenView(
-    long id,
-    String name,
-    String role,
-    OffsetDateTime createdAt,
-    @Schema(nullable = true) String createdBy,
-    @Schema(nullable = true) OffsetDateTime lastUsedAt,
-    @Schema(nullable = true) OffsetDateTime expiresAt,
-    @Schema(nullable = true) OffsetDateTime revokedAt) {
+    @Schema(required = true) long id,
+    @Schema(required = true) String name,
+    @Schema(required = true) String role,
+    @Schema(required = true) OffsetDateTime createdAt,
+    @Schema(required = true, nullable = true) String createdBy,
+    @Schema(required = true, nullable = true) OffsetDateTime lastUsedAt,
+    @Schema(required = true, nullable = true) OffsetDateTime expiresAt,
+    @Schema(required = true, nullable = true) OffsetDateTime revokedAt) {
 
   static TokenView from(ApiToken token) {
     return new TokenView(

@@ -5,8 +5,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The neighbours of an article in one list. */
 @Schema(name = "AdjacentArticles", description = "Previous and next article within a list.")
 public record AdjacentArticles(
-    @Schema(nullable = true, description = "The item right above the article in the list.")
+    @Schema(
+            required = true,
+            nullable = true,
+            description = "The item right above the article in the list.")
         ArticleLink previous,
-    @Schema(nullable = true, description = "The item right below the article in the list.")
+    @Schema(
+            required = true,
+            nullable = true,
+            description = "The item right below the article in the list.")
         ArticleLink next,
-    ArticleListContext context) {}
+    @Schema(required = true) ArticleListContext context) {}

@@ -11,31 +11,39 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An article as the editorial API shows it: every field, any status, who changed it. */
 @Schema(name = "ArticleAdminView", description = "An article in the editorial API.")
 public record ArticleAdminView(
-    long id,
-    String slug,
-    @Schema(nullable = true) String externalId,
-    String title,
-    String summary,
-    String body,
-    @Schema(nullable = true) OffsetDateTime publishedAt,
-    @Schema(nullable = true) String source,
-    @Schema(nullable = true) String sourceUrl,
-    @Schema(nullable = true) String author,
-    @Schema(nullable = true) String coverImageUrl,
-    ArticleStatus status,
-    @Schema(description = "True when the public API shows it now (published and due).")
+    @Schema(required = true) long id,
+    @Schema(required = true) String slug,
+    @Schema(required = true, nullable = true) String externalId,
+    @Schema(required = true) String title,
+    @Schema(required = true) String summary,
+    @Schema(required = true) String body,
+    @Schema(
+            required = true,
+            description =
+                "Publication time; publishing a draft whose time has passed sets it to now.")
+        OffsetDateTime publishedAt,
+    @Schema(required = true, nullable = true) String source,
+    @Schema(required = true, nullable = true) String sourceUrl,
+    @Schema(required = true, nullable = true) String author,
+    @Schema(required = true, nullable = true) String coverImageUrl,
+    @Schema(required = true) ArticleStatus status,
+    @Schema(
+            required = true,
+            description = "True when the public API shows it now (published and due).")
         boolean visible,
-    long categoryId,
-    long zoneId,
-    @Schema(nullable = true) Long publisherZoneId,
-    @Schema(nullable = true) CategoryRef category,
-    @Schema(nullable = true) ZoneRef zone,
-    @Schema(nullable = true) ZoneRef publisherZone,
-    OffsetDateTime createdAt,
-    OffsetDateTime updatedAt,
-    @Schema(nullable = true) String createdBy,
-    @Schema(nullable = true) String updatedBy,
-    @Schema(description = "Also the ETag; send it back in If-Match to change the article.")
+    @Schema(required = true) long categoryId,
+    @Schema(required = true) long zoneId,
+    @Schema(required = true, nullable = true) Long publisherZoneId,
+    @Schema(required = true, nullable = true) CategoryRef category,
+    @Schema(required = true, nullable = true) ZoneRef zone,
+    @Schema(required = true, nullable = true) ZoneRef publisherZone,
+    @Schema(required = true) OffsetDateTime createdAt,
+    @Schema(required = true) OffsetDateTime updatedAt,
+    @Schema(required = true, nullable = true) String createdBy,
+    @Schema(required = true, nullable = true) String updatedBy,
+    @Schema(
+            required = true,
+            description = "Also the ETag; send it back in If-Match to change the article.")
         long version)
     implements Versioned {
 

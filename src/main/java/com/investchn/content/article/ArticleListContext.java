@@ -10,14 +10,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     name = "ArticleListContext",
     description = "The list in which previous and next were taken, as GET /articles parameters.")
 public record ArticleListContext(
-    @Schema(nullable = true, example = "text-news") String category,
-    @Schema(nullable = true, example = "daxing") String zone,
-    @Schema(nullable = true, example = "beijing-etdz") String publisherZone,
-    @Schema(nullable = true, example = "大兴区融媒体中心") String source,
-    @Schema(nullable = true, example = "2024-01-01") String from,
-    @Schema(nullable = true, example = "2024-12-31") String to,
-    @Schema(example = "publishedAt,desc") String sort,
+    @Schema(required = true, nullable = true, example = "text-news") String category,
+    @Schema(required = true, nullable = true, example = "daxing") String zone,
+    @Schema(required = true, nullable = true, example = "beijing-etdz") String publisherZone,
+    @Schema(required = true, nullable = true, example = "大兴区融媒体中心") String source,
+    @Schema(required = true, nullable = true, example = "2024-01-01") String from,
+    @Schema(required = true, nullable = true, example = "2024-12-31") String to,
+    @Schema(required = true, example = "publishedAt,desc") String sort,
     @Schema(
+            required = true,
             description = "The list itself: a GET /api/v1/articles path with these parameters.",
             example = "/api/v1/articles?category=text-news&zone=daxing&sort=publishedAt,desc")
         String list) {

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -36,6 +37,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles")
+@SecurityRequirements({})
+@APIResponse(responseCode = "503", ref = ApiDefinition.SERVICE_UNAVAILABLE)
 public class ArticleResource {
 
   /** Parameters that select or page a list; each may be given once and never empty. */
@@ -53,25 +56,20 @@ public class ArticleResource {
 
   @GET
   @Operation(
+      operationId = "listArticles",
       summary = "List published articles",
       description =
           "Published articles whose time has come, newest first unless sort says otherwise, "
-              + "paged by page number or by the opaque cursor of the previous answer. Page "
-              + "past the end: 200 with no items and the real totals.")
+              + "paged by page number or by the opaque cursor of the previous answer (pass "
+              + "nextCursor as cursor with the same filters until it is null). Page past the "
+              + "end: 200 with no items and the real totals. Every filter is optional; without "
+              + "any, the answer is the first page of all articles.")
   @APIResponse(
       responseCode = "200",
       description = "One page of article summaries.",
       headers = {
-        @Header(
-            name = PagedResponses.TOTAL_COUNT,
-            description = "Number of articles in the whole list.",
-            schema = @Schema(type = SchemaType.INTEGER)),
-        @Header(
-            name = "Link",
-            description =
-                "RFC 8288 first, prev, next and last links keeping every other parameter; "
-                    + "next uses the cursor when the request did.",
-            schema = @Schema(type = SchemaType.STRING))
+        @Header(name = ApiDefinition.TOTAL_COUNT, ref = ApiDefinition.TOTAL_COUNT),
+        @Header(name = ApiDefinition.LINK, ref = ApiDefinition.LINK)
       })
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
   public RestResponse<PageResponse<ArticleSummary>> list(
@@ -94,7 +92,7 @@ public class ArticleResource {
       @Parameter(
               description =
                   "Opaque nextCursor of a previous answer, sent with the same filters and sort;"
-                      + " not combined with page.")
+                      + " not combined with page. A tampered or foreign cursor is a 400.")
           @QueryParam("cursor")
           String cursor,
       @Context UriInfo uriInfo) {
@@ -106,6 +104,7 @@ public class ArticleResource {
   @GET
   @Path("/{idOrSlug}")
   @Operation(
+      operationId = "getArticle",
       summary = "One published article",
       description =
           "The full article with its breadcrumb and its previous/next article in its own "
@@ -113,7 +112,8 @@ public class ArticleResource {
   @APIResponse(responseCode = "200", description = "The article.")
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   public ArticleDetail get(
-      @Parameter(description = "Numeric id or slug.", example = "318") @PathParam("idOrSlug")
+      @Parameter(description = "Numeric id or slug.", example = OpenApiExamples.REFERENCE_ARTICLE)
+          @PathParam("idOrSlug")
           String idOrSlug) {
     return service
         .find(IdOrSlug.parse(idOrSlug))
@@ -123,6 +123,7 @@ public class ArticleResource {
   @GET
   @Path("/{idOrSlug}/adjacent")
   @Operation(
+      operationId = "getAdjacentArticles",
       summary = "Previous and next article within a list",
       description =
           "previous and next are the items right above and right below the article in the "
@@ -144,12 +145,13 @@ public class ArticleResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "not-in-list",
-                      value = OpenApiExamples.PROBLEM_NOT_IN_LIST)))
+              examples = {
+                @ExampleObject(name = "unknown-slug", value = OpenApiExamples.PROBLEM_NOT_FOUND),
+                @ExampleObject(name = "not-in-list", value = OpenApiExamples.PROBLEM_NOT_IN_LIST)
+              }))
   public AdjacentArticles adjacent(
-      @Parameter(description = "Numeric id or slug.", example = "318") @PathParam("idOrSlug")
+      @Parameter(description = "Numeric id or slug.", example = OpenApiExamples.REFERENCE_ARTICLE)
+          @PathParam("idOrSlug")
           String idOrSlug,
       @BeanParam ArticleListParams params,
       @Context UriInfo uriInfo) {

@@ -8,16 +8,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An article in a list. */
 @Schema(name = "ArticleSummary", description = "A published article as it appears in lists.")
 public record ArticleSummary(
-    @Schema(example = "318") long id,
-    @Schema(nullable = true, example = "daxing-signing-ceremony-2024-06-21") String slug,
-    @Schema(example = "大兴区举办2024年重点项目集中签约活动") String title,
-    @Schema(example = "6月21日，大兴区举办重点项目集中签约活动……") String summary,
-    @Schema(description = "Publish time in Asia/Shanghai.", example = "2024-06-21T09:30:00+08:00")
+    @Schema(required = true, example = "318") long id,
+    @Schema(required = true, nullable = true, example = "daxing-signing-ceremony-2024-06-21")
+        String slug,
+    @Schema(required = true, example = "大兴区举办2024年重点项目集中签约活动") String title,
+    @Schema(required = true, example = "6月21日，大兴区举办重点项目集中签约活动……") String summary,
+    @Schema(
+            required = true,
+            description = "Publish time in Asia/Shanghai.",
+            example = "2024-06-21T09:30:00+08:00")
         OffsetDateTime publishedAt,
-    @Schema(nullable = true, example = "大兴区融媒体中心") String source,
-    @Schema(nullable = true, example = "https://static.investchn.com/images/cover.jpg")
+    @Schema(required = true, nullable = true, example = "大兴区融媒体中心") String source,
+    @Schema(
+            required = true,
+            nullable = true,
+            example = "https://static.investchn.com/images/cover.jpg")
         String coverImageUrl,
-    @Schema(description = "The zone the article is filed under.") ZoneRef zone,
-    @Schema(nullable = true, description = "The development zone that published it.")
+    @Schema(required = true, description = "The zone the article is filed under.") ZoneRef zone,
+    @Schema(
+            required = true,
+            nullable = true,
+            description = "The development zone that published it.")
         ZoneRef publisherZone,
-    CategoryRef category) {}
+    @Schema(required = true) CategoryRef category) {}

@@ -8,18 +8,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A category as the editorial API shows it, with its version. */
 @Schema(name = "CategoryAdminView", description = "A channel in the editorial API.")
 public record CategoryAdminView(
-    long id,
-    String slug,
-    String name,
-    @Schema(nullable = true) String nameEn,
-    @Schema(nullable = true) Long parentId,
-    int position,
-    boolean zoneScoped,
-    OffsetDateTime createdAt,
-    OffsetDateTime updatedAt,
-    @Schema(nullable = true) String createdBy,
-    @Schema(nullable = true) String updatedBy,
-    @Schema(description = "Also the ETag.") long version)
+    @Schema(required = true) long id,
+    @Schema(required = true) String slug,
+    @Schema(required = true) String name,
+    @Schema(required = true, nullable = true) String nameEn,
+    @Schema(required = true, nullable = true) Long parentId,
+    @Schema(required = true) int position,
+    @Schema(required = true) boolean zoneScoped,
+    @Schema(required = true) OffsetDateTime createdAt,
+    @Schema(required = true) OffsetDateTime updatedAt,
+    @Schema(required = true, nullable = true) String createdBy,
+    @Schema(required = true, nullable = true) String updatedBy,
+    @Schema(required = true, description = "Also the ETag.") long version)
     implements Versioned {
 
   static CategoryAdminView from(Category category) {

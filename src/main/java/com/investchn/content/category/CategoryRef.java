@@ -5,9 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A category named in another resource. */
 @Schema(name = "CategoryRef", description = "A category as referenced from another resource.")
 public record CategoryRef(
-    @Schema(example = "2") long id,
-    @Schema(example = "text-news") String slug,
-    @Schema(example = "文字新闻") String name) {
+    @Schema(required = true, example = "2") long id,
+    @Schema(required = true, example = "text-news") String slug,
+    @Schema(required = true, example = "文字新闻") String name) {
 
   public static CategoryRef from(CategoryInfo category) {
     return category == null

@@ -3,6 +3,7 @@ package com.investchn.content.category;
 import com.investchn.content.common.http.PublicRead;
 import com.investchn.content.common.web.ApiDefinition;
 import com.investchn.content.common.web.IdOrSlug;
+import com.investchn.content.common.web.OpenApiExamples;
 import com.investchn.content.common.web.ResourceNotFoundException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Public read endpoints for the channel tree. */
@@ -20,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/categories")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Categories")
+@SecurityRequirements({})
+@APIResponse(responseCode = "503", ref = ApiDefinition.SERVICE_UNAVAILABLE)
 public class CategoryResource {
 
   private final CategoryService service;
@@ -30,6 +34,7 @@ public class CategoryResource {
 
   @GET
   @Operation(
+      operationId = "getCategoryTree",
       summary = "The whole category tree",
       description = "Every channel, nested under its parent; siblings ordered by position.")
   @APIResponse(responseCode = "200", description = "The top-level channels with nested children.")
@@ -40,12 +45,14 @@ public class CategoryResource {
   @GET
   @Path("/{idOrSlug}")
   @Operation(
+      operationId = "getCategory",
       summary = "One category",
       description = "A channel with its ancestors (top level first) and its direct children.")
   @APIResponse(responseCode = "200", description = "The category.")
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   public CategoryDetail get(
-      @Parameter(description = "Numeric id or slug.", example = "text-news") @PathParam("idOrSlug")
+      @Parameter(description = "Numeric id or slug.", example = OpenApiExamples.REFERENCE_CATEGORY)
+          @PathParam("idOrSlug")
           String idOrSlug) {
     return service
         .find(IdOrSlug.parse(idOrSlug))

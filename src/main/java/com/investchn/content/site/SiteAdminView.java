@@ -6,9 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The site record in the editorial API: the public view plus who changed it and its version. */
 @Schema(name = "SiteAdminView", description = "The site record in the editorial API.")
 public record SiteAdminView(
-    SiteResponse site,
-    @Schema(nullable = true) String updatedBy,
-    @Schema(description = "Also the ETag.") long version)
+    @Schema(required = true) SiteResponse site,
+    @Schema(required = true, nullable = true) String updatedBy,
+    @Schema(required = true, description = "Also the ETag.") long version)
     implements Versioned {
 
   static SiteAdminView from(Site site) {

@@ -3,6 +3,7 @@ package com.investchn.content.site;
 import com.investchn.content.common.http.PublicRead;
 import com.investchn.content.common.web.ApiDefinition;
 import com.investchn.content.common.web.OpenApiExamples;
+import com.investchn.content.common.web.Problem;
 import com.investchn.content.common.web.ResourceNotFoundException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The site record for the portal's header and footer. */
@@ -20,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/site")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Site")
+@SecurityRequirements({})
+@APIResponse(responseCode = "503", ref = ApiDefinition.SERVICE_UNAVAILABLE)
 public class SiteResource {
 
   private final SiteService service;
@@ -30,6 +34,7 @@ public class SiteResource {
 
   @GET
   @Operation(
+      operationId = "getSite",
       summary = "The site record",
       description = "Name, slogan, contact details and copyright line of the portal.")
   @APIResponse(
@@ -40,7 +45,13 @@ public class SiteResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = SiteResponse.class),
               examples = @ExampleObject(name = "investchn", value = OpenApiExamples.SITE)))
-  @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+  @APIResponse(
+      responseCode = "404",
+      description = "The site record has not been written yet (a new, empty installation).",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public SiteResponse get() {
     return service.site().orElseThrow(() -> new ResourceNotFoundException("site record", "1"));
   }

@@ -21,7 +21,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,11 +36,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/admin/zones")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: zones")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = ApiDefinition.BEARER)
 @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
 @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+@APIResponse(responseCode = "503", ref = ApiDefinition.SERVICE_UNAVAILABLE)
 @RolesAllowed(Roles.ADMIN)
 public class ZoneAdminResource {
+
+  private static final String PATCH =
+      "The members of ZoneInput to change; a member set to null is cleared.";
 
   private final ZoneEditor editor;
 
@@ -45,10 +54,22 @@ public class ZoneAdminResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create a zone")
-  @APIResponse(responseCode = "201", description = "Created; ETag is its version.")
-  @APIResponse(responseCode = "400", description = "Invalid fields, all listed in errors.")
-  @APIResponse(responseCode = "409", description = "Duplicate slug.")
+  @Operation(operationId = "createZone", summary = "Create a zone")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; ETag is its version.",
+      headers = {
+        @Header(name = ApiDefinition.LOCATION, ref = ApiDefinition.LOCATION),
+        @Header(name = ApiDefinition.ETAG, ref = ApiDefinition.ETAG)
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ZoneAdminView.class)))
+  @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_BODY)
+  @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+  @APIResponse(responseCode = "413", ref = ApiDefinition.PAYLOAD_TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
   public RestResponse<ZoneAdminView> create(ZoneInput input, SecurityContext security) {
     ZoneAdminView created =
         editor.create(WriteResponses.requireBody(input), WriteResponses.actor(security));
@@ -57,10 +78,13 @@ public class ZoneAdminResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "One zone with its version")
-  @APIResponse(responseCode = "200", description = "The zone; ETag is its version.")
+  @Operation(operationId = "getAdminZone", summary = "One zone with its version")
+  @APIResponse(
+      responseCode = "200",
+      description = "The zone; ETag is its version.",
+      headers = @Header(name = ApiDefinition.ETAG, ref = ApiDefinition.ETAG))
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-  public RestResponse<ZoneAdminView> get(@PathParam("id") long id) {
+  public RestResponse<ZoneAdminView> get(@Parameter(example = "1") @PathParam("id") long id) {
     return WriteResponses.tagged(editor.get(id));
   }
 
@@ -68,15 +92,25 @@ public class ZoneAdminResource {
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "replaceZone",
       summary = "Update or move a zone",
       description = "A new parentId moves it; under itself or a descendant is a 409.")
-  @APIResponse(responseCode = "200", description = "The new state.")
-  @APIResponse(responseCode = "409", description = "Duplicate slug, or the move makes a cycle.")
-  @APIResponse(responseCode = "412", description = "The zone changed since it was read.")
-  @APIResponse(responseCode = "428", description = "If-Match is missing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The new state; ETag is its new version.",
+      headers = @Header(name = ApiDefinition.ETAG, ref = ApiDefinition.ETAG))
+  @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_BODY)
+  @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+  @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "413", ref = ApiDefinition.PAYLOAD_TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
+  @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
   public RestResponse<ZoneAdminView> replace(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(example = "1") @PathParam("id") long id,
+      @Parameter(description = ApiDefinition.IF_MATCH, required = true)
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch,
       ZoneInput input,
       SecurityContext security) {
     return WriteResponses.tagged(
@@ -87,12 +121,37 @@ public class ZoneAdminResource {
   @PATCH
   @Path("/{id}")
   @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-  @Operation(summary = "Change some fields (JSON Merge Patch)")
-  @APIResponse(responseCode = "200", description = "The new state.")
+  @Operation(
+      operationId = "patchZone",
+      summary = "Change some fields (JSON Merge Patch)",
+      description = "RFC 7396: given members replace, null clears; a new parentId moves it.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The new state; ETag is its new version.",
+      headers = @Header(name = ApiDefinition.ETAG, ref = ApiDefinition.ETAG))
+  @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_BODY)
+  @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+  @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "413", ref = ApiDefinition.PAYLOAD_TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
+  @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
   public RestResponse<ZoneAdminView> patch(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      JsonNode patch,
+      @Parameter(example = "1") @PathParam("id") long id,
+      @Parameter(description = ApiDefinition.IF_MATCH, required = true)
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch,
+      @RequestBody(
+              required = true,
+              content = {
+                @Content(
+                    mediaType = JsonMergePatch.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.OBJECT, description = PATCH)),
+                @Content(
+                    mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.OBJECT, description = PATCH))
+              })
+          JsonNode patch,
       SecurityContext security) {
     return WriteResponses.tagged(editor.patch(id, patch, ifMatch, WriteResponses.actor(security)));
   }
@@ -100,13 +159,20 @@ public class ZoneAdminResource {
   @DELETE
   @Path("/{id}")
   @Operation(
+      operationId = "deleteZone",
       summary = "Delete a zone",
       description = "409 while articles or child zones refer to it, unless reassignTo is given.")
   @APIResponse(responseCode = "204", description = "Deleted; a tombstone remains.")
-  @APIResponse(responseCode = "409", description = "Articles or child zones refer to it.")
+  @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+  @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
   public RestResponse<Void> delete(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(example = "1") @PathParam("id") long id,
+      @Parameter(description = ApiDefinition.IF_MATCH, required = true)
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch,
       @Parameter(description = "Zone (id or slug) that takes over its articles and children.")
           @QueryParam("reassignTo")
           String reassignTo,

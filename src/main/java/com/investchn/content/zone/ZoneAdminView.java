@@ -8,19 +8,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A zone as the editorial API shows it, with its version. */
 @Schema(name = "ZoneAdminView", description = "A zone in the editorial API.")
 public record ZoneAdminView(
-    long id,
-    String slug,
-    String name,
-    @Schema(nullable = true) String nameEn,
-    ZoneKind kind,
-    @Schema(nullable = true) ZoneLevel level,
-    @Schema(nullable = true) ZoneType type,
-    @Schema(nullable = true) Long parentId,
-    OffsetDateTime createdAt,
-    OffsetDateTime updatedAt,
-    @Schema(nullable = true) String createdBy,
-    @Schema(nullable = true) String updatedBy,
-    @Schema(description = "Also the ETag.") long version)
+    @Schema(required = true) long id,
+    @Schema(required = true) String slug,
+    @Schema(required = true) String name,
+    @Schema(required = true, nullable = true) String nameEn,
+    @Schema(required = true) ZoneKind kind,
+    @Schema(required = true, nullable = true) ZoneLevel level,
+    @Schema(required = true, nullable = true) ZoneType type,
+    @Schema(required = true, nullable = true) Long parentId,
+    @Schema(required = true) OffsetDateTime createdAt,
+    @Schema(required = true) OffsetDateTime updatedAt,
+    @Schema(required = true, nullable = true) String createdBy,
+    @Schema(required = true, nullable = true) String updatedBy,
+    @Schema(required = true, description = "Also the ETag.") long version)
     implements Versioned {
 
   static ZoneAdminView from(Zone zone) {

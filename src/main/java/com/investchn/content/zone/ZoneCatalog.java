@@ -12,7 +12,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.text.Collator;
 import java.util.Comparator;
+import java.util.Locale;
 
 /**
  * The whole zone tree in memory. Zones are few (hundreds) and read on every article request, so one
@@ -21,9 +23,14 @@ import java.util.Comparator;
 @ApplicationScoped
 public class ZoneCatalog {
 
-  /** Siblings are ordered by name (code point order), then id, the same on every database. */
+  /**
+   * Siblings and the flat list are ordered by the pinyin of their Chinese names, as a zh-CN reader
+   * expects (北京市, 上海市, 四川省, 天津市), then by id; the order is the JDK's, the same on every database.
+   * The collator is thread-safe.
+   */
   static final Comparator<ZoneInfo> BY_NAME =
-      Comparator.comparing(ZoneInfo::name).thenComparingLong(ZoneInfo::id);
+      Comparator.comparing(ZoneInfo::name, Collator.getInstance(Locale.SIMPLIFIED_CHINESE))
+          .thenComparingLong(ZoneInfo::id);
 
   private final CommittedSnapshot<Forest<ZoneInfo>> snapshot;
   private final TransactionSynchronizationRegistry transactions;

@@ -3,6 +3,7 @@ package com.investchn.content.zone;
 import com.investchn.content.common.http.PublicRead;
 import com.investchn.content.common.web.ApiDefinition;
 import com.investchn.content.common.web.IdOrSlug;
+import com.investchn.content.common.web.OpenApiExamples;
 import com.investchn.content.common.web.PageRequest;
 import com.investchn.content.common.web.PageResponse;
 import com.investchn.content.common.web.PagedResponses;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -31,6 +33,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/zones")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Zones")
+@SecurityRequirements({})
+@APIResponse(responseCode = "503", ref = ApiDefinition.SERVICE_UNAVAILABLE)
 public class ZoneResource {
 
   private final ZoneService service;
@@ -41,28 +45,25 @@ public class ZoneResource {
 
   @GET
   @Operation(
+      operationId = "listZones",
       summary = "List zones",
       description =
-          "A paged flat list of zones ordered by name, optionally only the children of one zone, "
-              + "one kind or one level.")
+          "A paged flat list of zones ordered by the pinyin of their Chinese names (zh-CN"
+              + " collation: 北京市, 上海市, 四川省, 天津市), ties by id; optionally only the children"
+              + " of one zone, one kind or one level.")
   @APIResponse(
       responseCode = "200",
       description = "One page of zones.",
       headers = {
-        @Header(
-            name = PagedResponses.TOTAL_COUNT,
-            description = "Number of matching zones.",
-            schema = @Schema(type = SchemaType.INTEGER)),
-        @Header(
-            name = "Link",
-            description = "RFC 8288 first, prev, next and last links.",
-            schema = @Schema(type = SchemaType.STRING))
+        @Header(name = ApiDefinition.TOTAL_COUNT, ref = ApiDefinition.TOTAL_COUNT),
+        @Header(name = ApiDefinition.LINK, ref = ApiDefinition.LINK)
       })
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
   public RestResponse<PageResponse<ZoneResponse>> list(
       @Parameter(
-              description = "Only children of this zone (id or slug); `root` for top level.",
-              example = "beijing")
+              description =
+                  "Only children of this zone (id or slug), e.g. `beijing`; `root` for the top"
+                      + " level.")
           @QueryParam("parent")
           String parent,
       @Parameter(
@@ -98,7 +99,7 @@ public class ZoneResource {
           String size,
       @Parameter(
               description =
-                  "Opaque cursor from a previous answer's nextCursor; " + "not combined with page.")
+                  "Opaque cursor from a previous answer's nextCursor; not combined with page.")
           @QueryParam("cursor")
           String cursor,
       @Context UriInfo uriInfo) {
@@ -112,8 +113,10 @@ public class ZoneResource {
   @GET
   @Path("/tree")
   @Operation(
+      operationId = "getZoneTree",
       summary = "The whole zone tree",
-      description = "Every zone, nested under its parent; siblings ordered by name.")
+      description =
+          "Every zone, nested under its parent; siblings ordered by the pinyin of their names.")
   @APIResponse(responseCode = "200", description = "The top-level zones with nested children.")
   public List<ZoneTreeNode> tree() {
     return service.tree();
@@ -122,12 +125,14 @@ public class ZoneResource {
   @GET
   @Path("/{idOrSlug}")
   @Operation(
+      operationId = "getZone",
       summary = "One zone",
       description = "A zone with its ancestors (top level first) and its direct children.")
   @APIResponse(responseCode = "200", description = "The zone.")
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   public ZoneDetail get(
-      @Parameter(description = "Numeric id or slug.", example = "daxing") @PathParam("idOrSlug")
+      @Parameter(description = "Numeric id or slug.", example = OpenApiExamples.REFERENCE_ZONE)
+          @PathParam("idOrSlug")
           String idOrSlug) {
     return service
         .find(IdOrSlug.parse(idOrSlug))

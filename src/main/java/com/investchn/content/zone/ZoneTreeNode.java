@@ -6,14 +6,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A zone with all zones below it, nested. */
 @Schema(name = "ZoneTreeNode", description = "A zone with its nested children, ordered by name.")
 public record ZoneTreeNode(
-    @Schema(example = "1") long id,
-    @Schema(example = "beijing") String slug,
-    @Schema(example = "北京市") String name,
-    @Schema(nullable = true, example = "Beijing") String nameEn,
-    @Schema(example = "province") ZoneKind kind,
-    @Schema(nullable = true) ZoneLevel level,
-    @Schema(nullable = true) ZoneType type,
-    @Schema(nullable = true, description = "The parent zone, null at the top level.")
+    @Schema(required = true, example = "1") long id,
+    @Schema(required = true, example = "beijing") String slug,
+    @Schema(required = true, example = "北京市") String name,
+    @Schema(required = true, nullable = true, example = "Beijing") String nameEn,
+    @Schema(required = true, example = "province") ZoneKind kind,
+    @Schema(required = true, nullable = true) ZoneLevel level,
+    @Schema(required = true, nullable = true) ZoneType type,
+    @Schema(
+            required = true,
+            nullable = true,
+            description = "The parent zone, null at the top level.")
         ZoneRef parent,
-    @Schema(description = "Direct children, ordered by name, each with its own children.")
+    @Schema(
+            required = true,
+            description = "Direct children, ordered by name, each with its own children.")
         List<ZoneTreeNode> children) {}

@@ -73,6 +73,18 @@ class DemoDataTest {
   }
 
   @Test
+  void listsTheProvincesInPinyinOrder() {
+    List<String> expected = List.of("北京市", "广东省", "江苏省", "山东省", "上海市", "四川省", "天津市", "浙江省");
+    given()
+        .queryParam("parent", "root")
+        .get("/api/v1/zones")
+        .then()
+        .statusCode(200)
+        .body("items.name", contains(expected.toArray()));
+    given().get("/api/v1/zones/tree").then().body("name", contains(expected.toArray()));
+  }
+
+  @Test
   void coversZonesChannelsAndLanguages() {
     given()
         .queryParam("kind", "development_zone")

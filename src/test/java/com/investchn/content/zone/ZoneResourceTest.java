@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class ZoneResourceTest extends ApiTest {
 
   @Test
-  void listsAllZonesOrderedByNameWithTotals() {
-    // Code point order of the Chinese names.
+  void listsAllZonesOrderedByPinyinWithTotals() {
+    // The pinyin of the Chinese names (zh-CN collation), not their code points.
     given()
         .get("/api/v1/zones")
         .then()
@@ -32,16 +32,16 @@ class ZoneResourceTest extends ApiTest {
         .body(
             "items.name",
             contains(
-                "中关村科技园区",
-                "北京市",
                 "北京经济技术开发区",
+                "北京市",
                 "大兴区",
-                "昆山市",
-                "昆山高新技术产业开发区",
-                "江苏省",
                 "海淀区",
+                "江苏省",
+                "昆山高新技术产业开发区",
+                "昆山市",
                 "苏州工业园区",
-                "苏州市"));
+                "苏州市",
+                "中关村科技园区"));
   }
 
   @Test
@@ -51,15 +51,15 @@ class ZoneResourceTest extends ApiTest {
         .queryParam("level", "national")
         .get("/api/v1/zones")
         .then()
-        .body("items.slug", contains("zhongguancun", "beijing-etdz", "suzhou-industrial-park"))
-        .body("items[1].name", is("北京经济技术开发区"))
-        .body("items[1].nameEn", is("Beijing Economic-Technological Development Area"))
-        .body("items[1].kind", is("development_zone"))
-        .body("items[1].level", is("national"))
-        .body("items[1].type", is("economic_technological"))
-        .body("items[1].parent.slug", is("daxing"))
-        .body("items[1].parent.name", is("大兴区"))
-        .body("items[1].id", is((int) fixtures.id("beijing-etdz")));
+        .body("items.slug", contains("beijing-etdz", "suzhou-industrial-park", "zhongguancun"))
+        .body("items[0].name", is("北京经济技术开发区"))
+        .body("items[0].nameEn", is("Beijing Economic-Technological Development Area"))
+        .body("items[0].kind", is("development_zone"))
+        .body("items[0].level", is("national"))
+        .body("items[0].type", is("economic_technological"))
+        .body("items[0].parent.slug", is("daxing"))
+        .body("items[0].parent.name", is("大兴区"))
+        .body("items[0].id", is((int) fixtures.id("beijing-etdz")));
   }
 
   @Test
@@ -150,7 +150,7 @@ class ZoneResourceTest extends ApiTest {
   }
 
   @Test
-  void treeNestsChildrenOrderedByName() {
+  void treeNestsChildrenOrderedByPinyin() {
     given()
         .get("/api/v1/zones/tree")
         .then()

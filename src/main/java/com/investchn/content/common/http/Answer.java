@@ -12,6 +12,7 @@ record Answer(int status, byte[] body, boolean gzip) {
 
   static Answer decide(
       CachedResponse entry,
+      String lastModified,
       String ifNoneMatch,
       String ifModifiedSince,
       String acceptEncoding,
@@ -19,7 +20,7 @@ record Answer(int status, byte[] body, boolean gzip) {
     boolean notModified =
         ifNoneMatch != null
             ? Validators.noneMatchHits(ifNoneMatch, entry.etag())
-            : Validators.notModifiedSince(ifModifiedSince, entry.lastModified());
+            : Validators.notModifiedSince(ifModifiedSince, lastModified);
     if (notModified) {
       return new Answer(304, null, false);
     }

@@ -61,9 +61,13 @@ public class CachedReads {
       return;
     }
     MultiMap headers = request.headers();
+    // The same position means the same last change, so the date is the one the entry was made
+    // under, given now that it may have grown a second old.
+    String lastModified = Validators.lastModified(head.changedAt(), java.time.Instant.now());
     Answer answer =
         Answer.decide(
             entry,
+            lastModified,
             headers.get(HttpHeaders.IF_NONE_MATCH),
             headers.get(HttpHeaders.IF_MODIFIED_SINCE),
             headers.get(HttpHeaders.ACCEPT_ENCODING),
@@ -75,8 +79,8 @@ public class CachedReads {
       out.add(header.getKey(), header.getValue());
     }
     out.set(HttpHeaders.ETAG, entry.etag());
-    if (entry.lastModified() != null) {
-      out.set(HttpHeaders.LAST_MODIFIED, entry.lastModified());
+    if (lastModified != null) {
+      out.set(HttpHeaders.LAST_MODIFIED, lastModified);
     }
     if (answer.status() == 304) {
       response.end();

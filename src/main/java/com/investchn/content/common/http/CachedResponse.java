@@ -13,7 +13,6 @@ record CachedResponse(
     byte[] body,
     byte[] gzipped,
     String etag,
-    String lastModified,
     List<Map.Entry<String, String>> headers) {
 
   /** Bytes the entry holds, for the cache's bound. */

@@ -82,9 +82,11 @@ public class PublicResponses {
           ResponseCache.key(CachedReads.authority(routing.request()), routing.request().uri()),
           entry);
     }
+    String lastModified = Validators.lastModified(head.changedAt(), Instant.now());
     Answer answer =
         Answer.decide(
             entry,
+            lastModified,
             request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
             request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE),
             request.getHeaderString(HttpHeaders.ACCEPT_ENCODING),
@@ -94,8 +96,8 @@ public class PublicResponses {
       headers.putSingle(header.getKey(), header.getValue());
     }
     headers.putSingle(HttpHeaders.ETAG, entry.etag());
-    if (entry.lastModified() != null) {
-      headers.putSingle(HttpHeaders.LAST_MODIFIED, entry.lastModified());
+    if (lastModified != null) {
+      headers.putSingle(HttpHeaders.LAST_MODIFIED, lastModified);
     }
     if (answer.status() == 304) {
       response.setStatus(304);
@@ -149,7 +151,6 @@ public class PublicResponses {
         body,
         body.length >= compressMinSize ? gzip(body) : null,
         Validators.etag(body),
-        Validators.lastModified(head.changedAt(), Instant.now()),
         List.copyOf(headers));
   }
 

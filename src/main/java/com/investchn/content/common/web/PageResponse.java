@@ -5,14 +5,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list, with the totals of the whole list and the cursor of the next page. */
 public record PageResponse<T>(
-    @Schema(description = "The items of this page, in list order; empty past the last page.")
+    @Schema(
+            required = true,
+            description = "The items of this page, in list order; empty past the last page.")
         List<T> items,
-    @Schema(description = "1-based number of this page.", example = "1") long page,
-    @Schema(description = "Requested page size.", example = "20") int size,
-    @Schema(description = "Number of items in the whole list.", example = "342") long totalItems,
-    @Schema(description = "Number of pages of this size in the whole list.", example = "18")
+    @Schema(required = true, description = "1-based number of this page.", example = "1") long page,
+    @Schema(required = true, description = "Requested page size.", example = "20") int size,
+    @Schema(required = true, description = "Number of items in the whole list.", example = "342")
+        long totalItems,
+    @Schema(
+            required = true,
+            description = "Number of pages of this size in the whole list.",
+            example = "18")
         long totalPages,
     @Schema(
+            required = true,
             description =
                 "Opaque cursor of the following page (pass it as 'cursor'), null on the last page.",
             nullable = true,
