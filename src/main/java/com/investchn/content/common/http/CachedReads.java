@@ -60,6 +60,9 @@ public class CachedReads {
       context.next();
       return;
     }
+    if (entry.route() != null) {
+      context.put(RouteTemplates.ROUTE, entry.route());
+    }
     MultiMap headers = request.headers();
     // The same position means the same last change, so the date is the one the entry was made
     // under, given now that it may have grown a second old.

@@ -9,6 +9,7 @@ import java.util.Map;
  */
 record CachedResponse(
     long position,
+    String route,
     String contentType,
     byte[] body,
     byte[] gzipped,

@@ -145,8 +145,10 @@ public class PublicResponses {
     headers.add(new AbstractMap.SimpleImmutableEntry<>(HttpHeaders.VARY, "Accept-Encoding"));
     Object started = routing == null ? null : routing.get(CachedReads.POSITION);
     long position = started instanceof Long seq ? seq : -1;
+    Object route = routing == null ? null : routing.get(RouteTemplates.ROUTE);
     return new CachedResponse(
         position,
+        route == null ? null : route.toString(),
         contentType,
         body,
         body.length >= compressMinSize ? gzip(body) : null,

@@ -1,9 +1,6 @@
 package com.investchn.content.common.web;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,10 +23,10 @@ public class RequestEdge {
   public static final String REQUEST_ID = "requestId";
 
   /**
-   * Context local set by Quarkus REST to the matched resource path template, e.g.
-   * /api/v1/zones/{idOrSlug}; the same value Micrometer uses as the uri tag.
+   * Routing-context key under which the matched route's path template is left (by the resource
+   * layer, or by the response cache for an answer it serves), e.g. /api/v1/zones/{idOrSlug}.
    */
-  private static final String PATH_TEMPLATE = "UrlPathTemplate";
+  private static final String ROUTE_TEMPLATE = "content-api.route-template";
 
   /** What we accept as a caller's request id: short, printable, no separators that break logs. */
   private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
@@ -50,13 +47,9 @@ public class RequestEdge {
     context.put(REQUEST_ID, requestId);
     context.response().putHeader(REQUEST_ID_HEADER, requestId);
     MDC.put(REQUEST_ID, requestId);
-    Context requestContext =
-        context.request() instanceof HttpServerRequestInternal internal
-            ? internal.context()
-            : Vertx.currentContext();
     context.addEndHandler(
         ignored -> {
-          Object template = requestContext == null ? null : requestContext.getLocal(PATH_TEMPLATE);
+          Object template = context.get(ROUTE_TEMPLATE);
           String route = template != null ? template.toString() : context.request().path();
           ACCESS.infof(
               "%s %s %d %.1fms requestId=%s",

@@ -106,7 +106,13 @@ class ContractValidationTest {
   private static ValidationReport adjacent(String body) {
     return CONTRACT.check(
         get(ADJACENT),
-        SimpleResponse.Builder.ok().withContentType("application/json").withBody(body).build());
+        SimpleResponse.Builder.ok()
+            .withContentType("application/json")
+            .withHeader("ETag", "\"q3Zp0cI4sO3mR1x6vJx0mS8aXhY\"")
+            .withHeader("Cache-Control", "public, max-age=30, stale-while-revalidate=30")
+            .withHeader("Vary", "Accept-Encoding")
+            .withBody(body)
+            .build());
   }
 
   private static Request get(String path) {
