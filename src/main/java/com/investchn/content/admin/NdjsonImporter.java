@@ -259,28 +259,79 @@ public class NdjsonImporter {
   /** Processes lines in the caller's transaction and appends what they changed to the log. */
   private List<Outcome> processInTransaction(
       List<Line> lines, ImportOptions options, String actor) {
+    // Queries in the batch need not see its own unflushed changes (inserts are written at once;
+    // the database's constraints catch the rest), and without this every query would dirty-check
+    // every row the batch has touched, which grows with the square of the batch.
+    articles
+        .getEntityManager()
+        .unwrap(org.hibernate.Session.class)
+        .setHibernateFlushMode(org.hibernate.FlushMode.COMMIT);
     References references = new References();
+    List<JsonNode> nodes = new ArrayList<>(lines.size());
+    for (Line line : lines) {
+      nodes.add(parse(line));
+    }
+    prefetchArticles(nodes, references);
     List<Outcome> outcomes = new ArrayList<>(lines.size());
     List<Change> changed = new ArrayList<>();
-    for (Line line : lines) {
-      Outcome outcome = process(line, references, options, actor);
+    for (int i = 0; i < lines.size(); i++) {
+      Outcome outcome = process(nodes.get(i), references, options, actor);
       outcomes.add(outcome);
       if (outcome.change() != null) {
         changed.add(outcome.change());
       }
     }
+    articles.flush();
     changes.append(changed, actor);
     return outcomes;
   }
 
-  private Outcome process(Line line, References references, ImportOptions options, String actor) {
-    JsonNode node;
+  /** The line as JSON, or null when it is not JSON at all. */
+  private JsonNode parse(Line line) {
     try {
-      node = json.readTree(line.bytes());
+      return json.readTree(line.bytes());
     } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The articles and tombstones a batch's article lines name, each looked up once per batch instead
+   * of once per line.
+   */
+  private void prefetchArticles(List<JsonNode> nodes, References references) {
+    java.util.Set<String> slugs = new java.util.HashSet<>();
+    java.util.Set<String> externalIds = new java.util.HashSet<>();
+    for (JsonNode node : nodes) {
+      if (node != null
+          && node.isObject()
+          && TransferLines.ARTICLE.equals(node.path("type").asText())) {
+        if (node.path("slug").isTextual()) {
+          slugs.add(node.get("slug").asText());
+        }
+        if (node.path("externalId").isTextual()) {
+          externalIds.add(node.get("externalId").asText());
+        }
+      }
+    }
+    if (!slugs.isEmpty()) {
+      articles.list("slug in ?1", slugs).forEach(a -> references.articlesBySlug.put(a.slug, a));
+      references.deletedSlugs.addAll(tombstones.deletedArticleSlugs(slugs));
+    }
+    if (!externalIds.isEmpty()) {
+      articles
+          .list("externalId in ?1", externalIds)
+          .forEach(a -> references.articlesByExternalId.put(a.externalId, a));
+      references.deletedExternalIds.addAll(tombstones.deletedArticleExternalIds(externalIds));
+    }
+  }
+
+  private Outcome process(
+      JsonNode node, References references, ImportOptions options, String actor) {
+    if (node == null) {
       return Outcome.rejected("not valid JSON");
     }
-    if (node == null || !node.isObject()) {
+    if (!node.isObject()) {
       return Outcome.rejected("must be a JSON object");
     }
     LineMeta meta;
@@ -488,11 +539,13 @@ public class NdjsonImporter {
     }
     Article existing =
         externalId != null
-            ? articles.find("externalId", externalId).firstResult()
-            : articles.find("slug", slug).firstResult();
+            ? references.articlesByExternalId.get(externalId)
+            : references.articlesBySlug.get(slug);
     if (existing == null) {
-      if (!options.restoreDeleted()
-          && tombstones.wasDeleted(TransferLines.ARTICLE, slug, externalId)) {
+      boolean deleted =
+          (externalId != null && references.deletedExternalIds.contains(externalId))
+              || (slug != null && references.deletedSlugs.contains(slug));
+      if (!options.restoreDeleted() && deleted) {
         return new Outcome(TransferLines.ARTICLE, Result.SKIPPED_DELETED, null, null);
       }
       CheckedArticle checked = articleEditor.check(input, null);
@@ -503,6 +556,11 @@ public class NdjsonImporter {
       article.createdBy = authors.createdBy();
       article.updatedBy = authors.updatedBy();
       articles.persist(article);
+      // A later line of the batch about the same article updates this one.
+      references.articlesBySlug.put(article.slug, article);
+      if (article.externalId != null) {
+        references.articlesByExternalId.put(article.externalId, article);
+      }
       return new Outcome(
           TransferLines.ARTICLE,
           Result.CREATED,
@@ -726,10 +784,14 @@ public class NdjsonImporter {
     return value.substring(0, value.offsetByCodePoints(0, max)) + "…";
   }
 
-  /** Slugs resolved in one transaction, so a batch looks each up once. */
+  /** What one transaction looked up, so a batch looks each slug and article up once. */
   private static final class References {
     final Map<String, Long> zones = new HashMap<>();
     final Map<String, Long> categories = new HashMap<>();
+    final Map<String, Article> articlesBySlug = new HashMap<>();
+    final Map<String, Article> articlesByExternalId = new HashMap<>();
+    final java.util.Set<String> deletedSlugs = new java.util.HashSet<>();
+    final java.util.Set<String> deletedExternalIds = new java.util.HashSet<>();
   }
 
   /** Counts per type and result, and the first rejected lines. */

@@ -21,6 +21,27 @@ public class TombstoneRepository implements PanacheRepository<Tombstone> {
     return tombstone;
   }
 
+  /** The slugs among these that deleted articles had. */
+  public java.util.List<String> deletedArticleSlugs(java.util.Collection<String> slugs) {
+    return getEntityManager()
+        .createQuery(
+            "select t.slug from Tombstone t where t.resourceType = 'article' and t.slug in :slugs",
+            String.class)
+        .setParameter("slugs", slugs)
+        .getResultList();
+  }
+
+  /** The external ids among these that deleted articles had. */
+  public java.util.List<String> deletedArticleExternalIds(java.util.Collection<String> ids) {
+    return getEntityManager()
+        .createQuery(
+            "select t.externalId from Tombstone t where t.resourceType = 'article'"
+                + " and t.externalId in :ids",
+            String.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
   /** Whether a resource of this type with this slug or external id was deleted. */
   public boolean wasDeleted(String resourceType, String slug, String externalId) {
     if (externalId != null
