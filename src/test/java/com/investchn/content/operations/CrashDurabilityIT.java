@@ -118,12 +118,21 @@ class CrashDurabilityIT {
 
     Findings findings = verifyThroughTheApi();
     service.stop();
+    String settings = "";
     try (Connection db = database.connect()) {
       findings.halfApplied.addAll(
           trailProblems(db, findings.acknowledged, findings.present, findings.absent));
+      if (database.isPostgres()) {
+        settings =
+            " (fsync "
+                + setting(db, "fsync")
+                + ", synchronous_commit "
+                + setting(db, "synchronous_commit")
+                + ")";
+      }
     }
 
-    String report = report(findings, Duration.between(began, Instant.now()));
+    String report = report(findings, Duration.between(began, Instant.now()), settings);
     System.out.print(report);
     Path out = Path.of("target", "crash-test.txt");
     Files.createDirectories(out.getParent());
@@ -679,7 +688,14 @@ class CrashDurabilityIT {
     return problems;
   }
 
-  private String report(Findings findings, Duration took) throws Exception {
+  private static String setting(Connection db, String name) throws Exception {
+    try (Statement statement = db.createStatement();
+        ResultSet row = statement.executeQuery("show " + name)) {
+      return row.next() ? row.getString(1) : "?";
+    }
+  }
+
+  private String report(Findings findings, Duration took, String settings) throws Exception {
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
