@@ -94,30 +94,36 @@ class CrashDurabilityIT {
   @Test
   void everyAcknowledgedWriteSurvivesSigkillAndNoneIsHalfApplied() throws Exception {
     Instant began = Instant.now();
-    start();
-    createZoneAndCategory();
-
-    List<Thread> writers = new ArrayList<>();
-    for (int i = 0; i < WRITERS; i++) {
-      Thread thread = new Thread(new Writer(i, new Random(31L * i + began.toEpochMilli())));
-      thread.setName("crash-writer-" + i);
-      writers.add(thread);
-      thread.start();
-    }
-    Random moments = new Random();
-    for (int kill = 1; kill <= KILLS; kill++) {
-      Thread.sleep(1_000 + moments.nextInt(3_000));
-      service.kill();
-      up = false;
+    Findings findings;
+    try {
       start();
+      createZoneAndCategory();
+      List<Thread> writers = new ArrayList<>();
+      for (int i = 0; i < WRITERS; i++) {
+        Thread thread = new Thread(new Writer(i, new Random(31L * i + began.toEpochMilli())));
+        thread.setName("crash-writer-" + i);
+        thread.setDaemon(true);
+        writers.add(thread);
+        thread.start();
+      }
+      Random moments = new Random();
+      for (int kill = 1; kill <= KILLS; kill++) {
+        Thread.sleep(1_000 + moments.nextInt(3_000));
+        service.kill();
+        up = false;
+        start();
+      }
+      writing = false;
+      for (Thread writer : writers) {
+        writer.join(60_000);
+      }
+      findings = verifyThroughTheApi();
+    } finally {
+      writing = false;
+      if (service != null) {
+        service.stop();
+      }
     }
-    writing = false;
-    for (Thread writer : writers) {
-      writer.join(60_000);
-    }
-
-    Findings findings = verifyThroughTheApi();
-    service.stop();
     String settings = "";
     try (Connection db = database.connect()) {
       findings.halfApplied.addAll(
@@ -223,6 +229,10 @@ class CrashDurabilityIT {
           }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
+          return;
+        } catch (RuntimeException e) {
+          // A bug of the test, not of the service: fail the test instead of dying silently.
+          ledger.unexpected.add("writer " + number + ": " + e);
           return;
         }
       }
