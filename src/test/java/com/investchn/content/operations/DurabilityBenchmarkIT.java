@@ -63,8 +63,10 @@ class DurabilityBenchmarkIT {
       Variant variant,
       PackagedService service,
       PackagedService.Database database,
+      Path data,
       long zone,
-      long category) {}
+      long category,
+      AtomicInteger created) {}
 
   @Test
   void createsArticlesWithAndWithoutDurableCommits() throws Exception {
@@ -125,6 +127,15 @@ class DurabilityBenchmarkIT {
       result.append(
           String.format(
               "  durable / relaxed, median of the slice-by-slice ratios: %.2f%n", median(ratios)));
+      for (Running running : services) {
+        Path file = running.data().resolve("content-api.mv.db");
+        if (Files.exists(file)) {
+          result.append(
+              String.format(
+                  "  %-52s database file %,d MB after %,d articles%n",
+                  running.variant().name(), Files.size(file) / 1_000_000, running.created().get()));
+        }
+      }
       System.out.print(result);
       Path out = Path.of("target", "benchmark", "durability.txt");
       Files.createDirectories(out.getParent());
@@ -195,7 +206,7 @@ class DurabilityBenchmarkIT {
                 Map.of("slug", "bench", "name", "基准测试频道", "position", 0))
             .path("id")
             .asLong();
-    return new Running(variant, service, database, zone, category);
+    return new Running(variant, service, database, data, zone, category, new AtomicInteger());
   }
 
   /** Writes per second that N threads get answered 201 for some seconds. */
@@ -217,8 +228,11 @@ class DurabilityBenchmarkIT {
                     int status = send(http, running.service(), "/api/v1/admin/articles", article);
                     if (status != 201) {
                       failed.incrementAndGet();
-                    } else if (counting.get()) {
-                      written.incrementAndGet();
+                    } else {
+                      running.created().incrementAndGet();
+                      if (counting.get()) {
+                        written.incrementAndGet();
+                      }
                     }
                   } catch (IOException | InterruptedException e) {
                     failed.incrementAndGet();
