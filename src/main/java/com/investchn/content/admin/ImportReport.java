@@ -5,7 +5,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an import did, line by line where it refused one. */
-@Schema(name = "ImportReport", description = "Counts per line type, and every rejected line.")
+@Schema(name = "ImportReport", description = "Counts per line type, and the rejected lines.")
 public record ImportReport(
     @Schema(description = "Non-empty lines read.", example = "100342") long lines,
     @Schema(description = "Lines that created a resource, per type.") Map<String, Long> created,
@@ -13,9 +13,25 @@ public record ImportReport(
         Map<String, Long> updated,
     @Schema(description = "Lines identical to what is stored, per type.")
         Map<String, Long> unchanged,
-    @Schema(description = "Number of rejected lines.", example = "1") long rejectedCount,
-    @Schema(description = "Every rejected line with its number and reason.")
-        List<RejectedLine> rejected) {
+    @Schema(
+            description =
+                "Lines for articles that were deleted here and were not brought back (pass"
+                    + " restoreDeleted=true to restore them), per type.")
+        Map<String, Long> skippedDeleted,
+    @Schema(
+            description =
+                "Lines older than the row stored here, which was kept (pass overwriteNewer=true"
+                    + " to overwrite it), per type.")
+        Map<String, Long> skippedNewer,
+    @Schema(description = "Number of rejected lines, always exact.", example = "1")
+        long rejectedCount,
+    @Schema(
+            description =
+                "The rejected lines with their number and reason, the first ones up to a bound;"
+                    + " rejectedCount counts them all.")
+        List<RejectedLine> rejected,
+    @Schema(description = "True when more lines were rejected than are listed.")
+        boolean rejectedTruncated) {
 
   /** A line that was not imported. */
   @Schema(name = "RejectedLine")

@@ -1,52 +1,52 @@
 package com.investchn.content.admin;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.investchn.content.admin.ImportReport.RejectedLine;
-import com.investchn.content.admin.TransferLines.ArticleLine;
-import com.investchn.content.admin.TransferLines.CategoryLine;
-import com.investchn.content.admin.TransferLines.SiteLine;
-import com.investchn.content.admin.TransferLines.ZoneLine;
+import com.investchn.content.admin.NdjsonLineReader.Line;
 import com.investchn.content.article.Article;
 import com.investchn.content.article.ArticleEditor;
 import com.investchn.content.article.ArticleInput;
 import com.investchn.content.article.ArticleRepository;
-import com.investchn.content.article.ArticleStatus;
+import com.investchn.content.article.CheckedArticle;
 import com.investchn.content.category.Category;
 import com.investchn.content.category.CategoryCatalog;
+import com.investchn.content.category.CategoryEditor;
+import com.investchn.content.category.CategoryInput;
 import com.investchn.content.category.CategoryRepository;
+import com.investchn.content.common.change.Change;
+import com.investchn.content.common.change.ChangeLog;
 import com.investchn.content.common.config.ContentApiConfig;
+import com.investchn.content.common.tombstone.TombstoneRepository;
 import com.investchn.content.common.web.BodyValidation;
-import com.investchn.content.common.web.FieldError;
-import com.investchn.content.common.web.IdOrSlug;
+import com.investchn.content.common.web.DatabaseErrors;
+import com.investchn.content.common.web.ProblemException;
+import com.investchn.content.common.web.ValidationFailedException;
 import com.investchn.content.site.Site;
+import com.investchn.content.site.SiteEditor;
+import com.investchn.content.site.SiteInput;
 import com.investchn.content.site.SiteRepository;
 import com.investchn.content.zone.Zone;
 import com.investchn.content.zone.ZoneCatalog;
-import com.investchn.content.zone.ZoneKind;
-import com.investchn.content.zone.ZoneLevel;
+import com.investchn.content.zone.ZoneEditor;
+import com.investchn.content.zone.ZoneInput;
 import com.investchn.content.zone.ZoneRepository;
-import com.investchn.content.zone.ZoneType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -54,101 +54,141 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Imports NDJSON as a stream: lines are read one by one and committed in batches, so neither the
- * upload nor the import's work is ever held whole in memory. Every line is an upsert (zones and
- * categories by slug, articles by externalId or slug) that writes only when something differs, so
- * importing the same file again changes nothing. A bad line is reported with its number and never
- * costs the good lines around it.
+ * Imports NDJSON as a stream: lines are read one by one (each bounded in length) and committed in
+ * batches bounded by count and by bytes, so neither the upload nor the import's work is ever held
+ * whole in memory. Every line is an upsert (zones and categories by slug, articles by externalId or
+ * slug) that writes only when something differs, so importing the same file again changes nothing.
+ * The importer only turns slugs into ids and reports per line; every write rule belongs to the
+ * editors ({@code check} and {@code apply}), so an import enforces exactly what the editorial API
+ * enforces, with the same messages. A bad line is reported with its number and never costs the good
+ * lines around it.
  */
 @ApplicationScoped
 public class NdjsonImporter {
 
   private static final Logger LOG = Logger.getLogger(NdjsonImporter.class);
 
+  /** Longest reason kept for a rejected line; a reason can quote a value from the line. */
+  private static final int MAX_REASON_CHARS = 300;
+
+  /** What a line did. */
   private enum Result {
     CREATED,
     UPDATED,
-    UNCHANGED
+    UNCHANGED,
+    SKIPPED_DELETED,
+    SKIPPED_NEWER,
+    REJECTED
   }
 
-  private record Line(long number, String text) {}
+  /** What one line did, and what it changed for the change log. */
+  private record Outcome(String type, Result result, String reason, Change change) {
+    static Outcome rejected(String reason) {
+      return new Outcome(null, Result.REJECTED, reason, null);
+    }
+  }
 
-  /** createdBy and updatedBy for a resource a line creates. */
+  /** The fields every line may carry besides its content: its type, times and authors. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  private record LineMeta(
+      String type,
+      OffsetDateTime createdAt,
+      OffsetDateTime updatedAt,
+      String createdBy,
+      String updatedBy) {}
+
+  /** createdBy and updatedBy for a row a line creates. */
   private record Authors(String createdBy, String updatedBy) {}
 
-  /** What one line did; zone and category slugs it created become resolvable for later lines. */
-  private record Outcome(String type, Result result, String reason, String slug, Long id) {}
-
-  /** Slugs of zones and categories known so far, for references from later lines. */
-  private static final class References {
-    final Map<String, Long> zones = new HashMap<>();
-    final Map<String, Long> categories = new HashMap<>();
-  }
-
-  /** The slug and names of a zone or category line, checked as the editorial API checks them. */
-  private record SlugAndName(
-      @NotBlank @Size(max = 100) @Pattern(regexp = IdOrSlug.SLUG_REGEX) String slug,
-      @NotBlank @Size(max = 200) String name,
-      @Size(max = 200) String nameEn) {}
+  /** Meta fields, which are not part of an editor's input. */
+  private static final List<String> META_FIELDS =
+      List.of("type", "createdAt", "updatedAt", "createdBy", "updatedBy");
 
   private final ObjectMapper json;
-  private final Validator validator;
   private final ZoneRepository zones;
   private final CategoryRepository categories;
   private final ArticleRepository articles;
   private final SiteRepository sites;
+  private final TombstoneRepository tombstones;
   private final ArticleEditor articleEditor;
+  private final ZoneEditor zoneEditor;
+  private final CategoryEditor categoryEditor;
+  private final SiteEditor siteEditor;
+  private final ChangeLog changes;
   private final ZoneCatalog zoneCatalog;
   private final CategoryCatalog categoryCatalog;
-  private final int batchSize;
+  private final int batchLines;
+  private final long batchBytes;
+  private final int maxLineBytes;
+  private final int maxRejectionsListed;
 
   public NdjsonImporter(
       ObjectMapper json,
-      Validator validator,
       ZoneRepository zones,
       CategoryRepository categories,
       ArticleRepository articles,
       SiteRepository sites,
+      TombstoneRepository tombstones,
       ArticleEditor articleEditor,
+      ZoneEditor zoneEditor,
+      CategoryEditor categoryEditor,
+      SiteEditor siteEditor,
+      ChangeLog changes,
       ZoneCatalog zoneCatalog,
       CategoryCatalog categoryCatalog,
       ContentApiConfig config) {
     this.json = json;
-    this.validator = validator;
     this.zones = zones;
     this.categories = categories;
     this.articles = articles;
     this.sites = sites;
+    this.tombstones = tombstones;
     this.articleEditor = articleEditor;
+    this.zoneEditor = zoneEditor;
+    this.categoryEditor = categoryEditor;
+    this.siteEditor = siteEditor;
+    this.changes = changes;
     this.zoneCatalog = zoneCatalog;
     this.categoryCatalog = categoryCatalog;
-    this.batchSize = Math.max(1, config.admin().importBatchSize());
+    this.batchLines = Math.max(1, config.admin().importBatchSize());
+    this.batchBytes = Math.max(1, config.admin().importBatchBytes().asLongValue());
+    this.maxLineBytes =
+        (int) Math.min(Integer.MAX_VALUE - 16, config.admin().importMaxLineBytes().asLongValue());
+    this.maxRejectionsListed = Math.max(0, config.admin().importMaxRejectionsListed());
   }
 
-  public ImportReport importFrom(InputStream upload, String actor) {
+  public ImportReport importFrom(InputStream upload, ImportOptions options, String actor) {
     long started = System.nanoTime();
-    References references = loadReferences();
-    Map<String, Map<Result, Long>> counts = new TreeMap<>();
-    List<RejectedLine> rejected = new ArrayList<>();
-    long lines = 0;
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(upload, StandardCharsets.UTF_8), 1 << 16)) {
-      List<Line> batch = new ArrayList<>(batchSize);
-      long number = 0;
-      String text;
-      while ((text = reader.readLine()) != null) {
-        number++;
-        if (text.isBlank()) {
+    Tally tally = new Tally(maxRejectionsListed);
+    try {
+      NdjsonLineReader reader = new NdjsonLineReader(upload, maxLineBytes);
+      List<Line> batch = new ArrayList<>();
+      long bytes = 0;
+      Line line;
+      while ((line = reader.next()) != null) {
+        if (line.isBlank()) {
           continue;
         }
-        lines++;
-        batch.add(new Line(number, text));
-        if (batch.size() == batchSize) {
-          commit(batch, references, counts, rejected, actor);
+        tally.lines++;
+        if (line.tooLong()) {
+          tally.reject(
+              line.number(),
+              "line: is "
+                  + line.length()
+                  + " bytes long; at most "
+                  + maxLineBytes
+                  + " bytes are accepted per line");
+          continue;
+        }
+        batch.add(line);
+        bytes += line.length();
+        if (batch.size() >= batchLines || bytes >= batchBytes) {
+          commit(batch, options, tally, actor);
           batch.clear();
+          bytes = 0;
         }
       }
-      commit(batch, references, counts, rejected, actor);
+      commit(batch, options, tally, actor);
     } catch (IOException e) {
       throw new UncheckedIOException("The upload could not be read", e);
     } finally {
@@ -157,333 +197,338 @@ public class NdjsonImporter {
     }
     LOG.infof(
         "Import by %s: %d lines, %d rejected, in %d ms",
-        actor, lines, rejected.size(), (System.nanoTime() - started) / 1_000_000);
-    return new ImportReport(
-        lines,
-        totals(counts, Result.CREATED),
-        totals(counts, Result.UPDATED),
-        totals(counts, Result.UNCHANGED),
-        rejected.size(),
-        rejected);
+        actor, tally.lines, tally.rejectedCount, (System.nanoTime() - started) / 1_000_000);
+    return tally.report();
   }
 
   /**
-   * Commits a batch in one transaction. When something unforeseen fails inside it (a constraint the
-   * checks did not catch), the batch is redone line by line so only the bad line is lost.
+   * Commits a batch in one transaction. When something the checks did not foresee fails inside it
+   * (a constraint, a concurrent import of the same rows), the batch is redone line by line, each
+   * line in a transaction of its own whose result counts at once, so only the bad line is lost.
    */
-  private void commit(
-      List<Line> batch,
-      References references,
-      Map<String, Map<Result, Long>> counts,
-      List<RejectedLine> rejected,
-      String actor) {
+  private void commit(List<Line> batch, ImportOptions options, Tally tally, String actor) {
     if (batch.isEmpty()) {
       return;
     }
     List<Outcome> outcomes;
     try {
-      outcomes = QuarkusTransaction.requiringNew().call(() -> processAll(batch, references, actor));
+      outcomes =
+          QuarkusTransaction.requiringNew().call(() -> processInTransaction(batch, options, actor));
     } catch (RuntimeException batchFailure) {
-      outcomes = new ArrayList<>();
+      if (DatabaseErrors.isUnreachable(batchFailure)) {
+        throw batchFailure;
+      }
+      LOG.debugf(
+          batchFailure, "Import batch failed; retrying its %d lines one by one", batch.size());
+      outcomes = new ArrayList<>(batch.size());
       for (Line line : batch) {
-        try {
-          outcomes.add(
-              QuarkusTransaction.requiringNew()
-                  .call(() -> processAll(List.of(line), references, actor).get(0)));
-        } catch (RuntimeException lineFailure) {
-          outcomes.add(new Outcome(null, null, reason(lineFailure), null, null));
-        }
+        outcomes.add(processAlone(line, options, actor));
       }
     }
     for (int i = 0; i < batch.size(); i++) {
-      Outcome outcome = outcomes.get(i);
-      if (outcome.reason() != null) {
-        rejected.add(new RejectedLine(batch.get(i).number(), outcome.reason()));
-        continue;
-      }
-      counts
-          .computeIfAbsent(outcome.type(), type -> new TreeMap<>())
-          .merge(outcome.result(), 1L, Long::sum);
-      if (TransferLines.ZONE.equals(outcome.type())) {
-        references.zones.put(outcome.slug(), outcome.id());
-      } else if (TransferLines.CATEGORY.equals(outcome.type())) {
-        references.categories.put(outcome.slug(), outcome.id());
+      tally.count(batch.get(i).number(), outcomes.get(i));
+    }
+  }
+
+  /** Tries a line that lost a race with a concurrent writer at most this often. */
+  private static final int ATTEMPTS = 4;
+
+  /**
+   * One line in a transaction of its own. A line that loses a race with a concurrent import (both
+   * create the same slug, or wait on each other's rows) is tried again, when it finds the other
+   * import's row.
+   */
+  private Outcome processAlone(Line line, ImportOptions options, String actor) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return QuarkusTransaction.requiringNew()
+            .call(() -> processInTransaction(List.of(line), options, actor).get(0));
+      } catch (RuntimeException failure) {
+        if (DatabaseErrors.isUnreachable(failure)) {
+          throw failure;
+        }
+        if (attempt < ATTEMPTS && DatabaseErrors.isLostRace(failure)) {
+          continue;
+        }
+        LOG.warnf(failure, "Import line %d could not be stored", line.number());
+        return Outcome.rejected(storageReason(failure));
       }
     }
   }
 
-  /** Processes lines inside the caller's transaction; references made here are visible at once. */
-  private List<Outcome> processAll(List<Line> batch, References committed, String actor) {
-    References local = new References();
-    local.zones.putAll(committed.zones);
-    local.categories.putAll(committed.categories);
-    List<Outcome> outcomes = new ArrayList<>(batch.size());
-    for (Line line : batch) {
-      Outcome outcome = process(line, local, actor);
-      if (outcome.reason() == null && outcome.slug() != null) {
-        if (TransferLines.ZONE.equals(outcome.type())) {
-          local.zones.put(outcome.slug(), outcome.id());
-        } else if (TransferLines.CATEGORY.equals(outcome.type())) {
-          local.categories.put(outcome.slug(), outcome.id());
-        }
-      }
+  /** Processes lines in the caller's transaction and appends what they changed to the log. */
+  private List<Outcome> processInTransaction(
+      List<Line> lines, ImportOptions options, String actor) {
+    References references = new References();
+    List<Outcome> outcomes = new ArrayList<>(lines.size());
+    List<Change> changed = new ArrayList<>();
+    for (Line line : lines) {
+      Outcome outcome = process(line, references, options, actor);
       outcomes.add(outcome);
+      if (outcome.change() != null) {
+        changed.add(outcome.change());
+      }
     }
+    changes.append(changed, actor);
     return outcomes;
   }
 
-  private Outcome process(Line line, References references, String actor) {
+  private Outcome process(Line line, References references, ImportOptions options, String actor) {
     JsonNode node;
     try {
-      node = json.readTree(line.text());
-    } catch (JsonProcessingException e) {
-      return rejected("not valid JSON");
+      node = json.readTree(line.bytes());
+    } catch (IOException e) {
+      return Outcome.rejected("not valid JSON");
     }
     if (node == null || !node.isObject()) {
-      return rejected("must be a JSON object");
+      return Outcome.rejected("must be a JSON object");
     }
-    String type = node.path("type").asText("");
+    LineMeta meta;
+    try {
+      meta = json.treeToValue(node, LineMeta.class);
+    } catch (JsonMappingException e) {
+      return Outcome.rejected(
+          BodyValidation.field(e) + ": has a value of the wrong type or format");
+    } catch (JsonProcessingException e) {
+      return Outcome.rejected("not a valid line");
+    }
+    String type = meta.type() == null ? "" : meta.type();
     // A line that names its authors (as an export does) keeps them, even when null; a line
     // without them is written by the importing token.
     Authors authors =
         new Authors(
-            node.has("createdBy") ? node.get("createdBy").asText(null) : actor,
-            node.has("updatedBy") ? node.get("updatedBy").asText(null) : actor);
+            node.has("createdBy") ? meta.createdBy() : actor,
+            node.has("updatedBy") ? meta.updatedBy() : actor);
+    ObjectNode content = ((ObjectNode) node).deepCopy();
+    content.remove(META_FIELDS);
     try {
       return switch (type) {
-        case TransferLines.ZONE ->
-            zone(json.treeToValue(node, ZoneLine.class), references, authors, actor);
-        case TransferLines.CATEGORY ->
-            category(json.treeToValue(node, CategoryLine.class), references, authors, actor);
-        case TransferLines.ARTICLE ->
-            article(json.treeToValue(node, ArticleLine.class), references, authors, actor);
-        case TransferLines.SITE -> site(json.treeToValue(node, SiteLine.class), authors, actor);
+        case TransferLines.ZONE -> zone(content, meta, authors, references, options, actor);
+        case TransferLines.CATEGORY -> category(content, meta, authors, references, options, actor);
+        case TransferLines.ARTICLE -> article(content, meta, authors, references, options, actor);
+        case TransferLines.SITE -> site(content, meta, authors, options, actor);
         default ->
-            rejected("type must be one of site, zone, category, article; got '" + type + "'");
+            Outcome.rejected(
+                "type: must be one of site, zone, category, article; got '"
+                    + truncate(type, 40)
+                    + "'");
       };
-    } catch (JsonMappingException e) {
-      return rejected(BodyValidation.field(e) + ": has a value of the wrong type or format");
-    } catch (JsonProcessingException e) {
-      return rejected("not a valid " + type + " line");
+    } catch (ValidationFailedException e) {
+      return Outcome.rejected(
+          e.errors().stream()
+              .map(error -> error.field() + ": " + error.message())
+              .collect(Collectors.joining("; ")));
+    } catch (ProblemException e) {
+      return Outcome.rejected(e.getMessage());
     }
   }
 
-  private Outcome zone(ZoneLine line, References references, Authors authors, String actor) {
-    List<String> problems =
-        messages(validator.validate(new SlugAndName(line.slug(), line.name(), line.nameEn())));
-    ZoneKind kind = parse(ZoneKind.class, "kind", line.kind(), true, problems);
-    ZoneLevel level = parse(ZoneLevel.class, "level", line.level(), false, problems);
-    ZoneType zoneType = parse(ZoneType.class, "zoneType", line.zoneType(), false, problems);
-    if (kind != null && kind != ZoneKind.DEVELOPMENT_ZONE && (level != null || zoneType != null)) {
-      problems.add("level and zoneType: are only for development zones");
-    }
-    Long parentId = null;
-    if (line.parent() != null) {
-      parentId = references.zones.get(line.parent());
-      if (parentId == null) {
-        problems.add("parent: names no zone '" + line.parent() + "' (parents must come first)");
-      }
-    }
+  private Outcome zone(
+      ObjectNode content,
+      LineMeta meta,
+      Authors authors,
+      References references,
+      ImportOptions options,
+      String actor) {
+    List<String> problems = new ArrayList<>();
+    rename(content, "zoneType", "type");
+    resolve(content, "parent", "parentId", references.zones, zones::idOfSlug, false, problems);
+    ZoneInput input = read(content, ZoneInput.class);
     if (!problems.isEmpty()) {
-      return rejected(String.join("; ", problems));
+      return rejectedWithRules(problems, () -> zoneEditor.check(input, null));
     }
-    Zone zone = zones.find("slug", line.slug()).firstResult();
+    Zone zone = input.slug() == null ? null : zones.find("slug", input.slug()).firstResult();
     if (zone == null) {
+      zoneEditor.check(input, null);
       zone = new Zone();
-      zone.slug = line.slug();
-      setZone(zone, line, kind, level, zoneType, parentId);
-      zone.createdAt = instant(line.createdAt());
-      zone.updatedAt = instant(line.updatedAt());
+      zoneEditor.apply(zone, input);
+      zone.createdAt = instant(meta.createdAt());
+      zone.updatedAt = instant(meta.updatedAt());
       zone.createdBy = authors.createdBy();
       zone.updatedBy = authors.updatedBy();
       zones.persist(zone);
       zones.flush();
-      return new Outcome(TransferLines.ZONE, Result.CREATED, null, zone.slug, zone.id);
+      references.zones.put(zone.slug, zone.id);
+      return new Outcome(
+          TransferLines.ZONE,
+          Result.CREATED,
+          null,
+          Change.changed(Change.Entity.ZONE, zone.id, zone.slug));
     }
+    Zone wanted = new Zone();
+    zoneEditor.apply(wanted, input);
     boolean same =
-        Objects.equals(zone.name, line.name())
-            && Objects.equals(zone.nameEn, line.nameEn())
-            && zone.kind == kind
-            && zone.level == level
-            && zone.type == zoneType
-            && Objects.equals(zone.parentId, parentId);
+        Objects.equals(zone.name, wanted.name)
+            && Objects.equals(zone.nameEn, wanted.nameEn)
+            && zone.kind == wanted.kind
+            && zone.level == wanted.level
+            && zone.type == wanted.type
+            && Objects.equals(zone.parentId, wanted.parentId);
     if (same) {
-      return new Outcome(TransferLines.ZONE, Result.UNCHANGED, null, zone.slug, zone.id);
+      return new Outcome(TransferLines.ZONE, Result.UNCHANGED, null, null);
     }
-    if (parentId != null && isSelfOrBelow(parentId, zone.id, this::zoneParent)) {
-      return rejected("parent: would put the zone under itself");
+    if (isNewerHere(zone.updatedAt, meta, options)) {
+      return new Outcome(TransferLines.ZONE, Result.SKIPPED_NEWER, null, null);
     }
-    setZone(zone, line, kind, level, zoneType, parentId);
+    zoneEditor.check(input, zone);
+    boolean moved = !Objects.equals(zone.parentId, input.parentId());
+    zoneEditor.apply(zone, input);
     zone.updatedBy = actor;
-    return new Outcome(TransferLines.ZONE, Result.UPDATED, null, zone.slug, zone.id);
-  }
-
-  private static void setZone(
-      Zone zone, ZoneLine line, ZoneKind kind, ZoneLevel level, ZoneType type, Long parentId) {
-    zone.name = line.name();
-    zone.nameEn = line.nameEn();
-    zone.kind = kind;
-    zone.level = level;
-    zone.type = type;
-    zone.parentId = parentId;
+    zones.flush();
+    return new Outcome(
+        TransferLines.ZONE,
+        Result.UPDATED,
+        null,
+        moved
+            ? Change.changed(Change.Entity.ZONE, zone.id, zone.slug).asMove()
+            : Change.changed(Change.Entity.ZONE, zone.id, zone.slug));
   }
 
   private Outcome category(
-      CategoryLine line, References references, Authors authors, String actor) {
-    List<String> problems =
-        messages(validator.validate(new SlugAndName(line.slug(), line.name(), line.nameEn())));
-    Long parentId = null;
-    if (line.parent() != null) {
-      parentId = references.categories.get(line.parent());
-      if (parentId == null) {
-        problems.add("parent: names no category '" + line.parent() + "' (parents must come first)");
-      }
-    }
+      ObjectNode content,
+      LineMeta meta,
+      Authors authors,
+      References references,
+      ImportOptions options,
+      String actor) {
+    List<String> problems = new ArrayList<>();
+    resolve(
+        content,
+        "parent",
+        "parentId",
+        references.categories,
+        categories::idOfSlug,
+        false,
+        problems);
+    CategoryInput input = read(content, CategoryInput.class);
     if (!problems.isEmpty()) {
-      return rejected(String.join("; ", problems));
+      return rejectedWithRules(problems, () -> categoryEditor.check(input, null));
     }
-    int position = line.position() == null ? 0 : line.position();
-    boolean zoneScoped = Boolean.TRUE.equals(line.zoneScoped());
-    Category category = categories.find("slug", line.slug()).firstResult();
+    Category category =
+        input.slug() == null ? null : categories.find("slug", input.slug()).firstResult();
     if (category == null) {
+      categoryEditor.check(input, null);
       category = new Category();
-      category.slug = line.slug();
-      setCategory(category, line, parentId, position, zoneScoped);
-      category.createdAt = instant(line.createdAt());
-      category.updatedAt = instant(line.updatedAt());
+      categoryEditor.apply(category, input);
+      category.createdAt = instant(meta.createdAt());
+      category.updatedAt = instant(meta.updatedAt());
       category.createdBy = authors.createdBy();
       category.updatedBy = authors.updatedBy();
       categories.persist(category);
       categories.flush();
-      return new Outcome(TransferLines.CATEGORY, Result.CREATED, null, category.slug, category.id);
-    }
-    boolean same =
-        Objects.equals(category.name, line.name())
-            && Objects.equals(category.nameEn, line.nameEn())
-            && Objects.equals(category.parentId, parentId)
-            && category.position == position
-            && category.zoneScoped == zoneScoped;
-    if (same) {
+      references.categories.put(category.slug, category.id);
       return new Outcome(
-          TransferLines.CATEGORY, Result.UNCHANGED, null, category.slug, category.id);
+          TransferLines.CATEGORY,
+          Result.CREATED,
+          null,
+          Change.changed(Change.Entity.CATEGORY, category.id, category.slug));
     }
-    if (parentId != null && isSelfOrBelow(parentId, category.id, this::categoryParent)) {
-      return rejected("parent: would put the category under itself");
+    Category wanted = new Category();
+    categoryEditor.apply(wanted, input);
+    boolean same =
+        Objects.equals(category.name, wanted.name)
+            && Objects.equals(category.nameEn, wanted.nameEn)
+            && Objects.equals(category.parentId, wanted.parentId)
+            && category.position == wanted.position
+            && category.zoneScoped == wanted.zoneScoped;
+    if (same) {
+      return new Outcome(TransferLines.CATEGORY, Result.UNCHANGED, null, null);
     }
-    setCategory(category, line, parentId, position, zoneScoped);
+    if (isNewerHere(category.updatedAt, meta, options)) {
+      return new Outcome(TransferLines.CATEGORY, Result.SKIPPED_NEWER, null, null);
+    }
+    categoryEditor.check(input, category);
+    boolean moved = !Objects.equals(category.parentId, input.parentId());
+    categoryEditor.apply(category, input);
     category.updatedBy = actor;
-    return new Outcome(TransferLines.CATEGORY, Result.UPDATED, null, category.slug, category.id);
+    categories.flush();
+    return new Outcome(
+        TransferLines.CATEGORY,
+        Result.UPDATED,
+        null,
+        moved
+            ? Change.changed(Change.Entity.CATEGORY, category.id, category.slug).asMove()
+            : Change.changed(Change.Entity.CATEGORY, category.id, category.slug));
   }
 
-  private static void setCategory(
-      Category category, CategoryLine line, Long parentId, int position, boolean zoneScoped) {
-    category.name = line.name();
-    category.nameEn = line.nameEn();
-    category.parentId = parentId;
-    category.position = position;
-    category.zoneScoped = zoneScoped;
-  }
-
-  /**
-   * Whether {@code candidate} is {@code ancestor} or lies below it, following parents in the
-   * database (the in-memory trees may not know this import's nodes yet).
-   */
-  private Long zoneParent(long id) {
-    Zone zone = zones.findById(id);
-    return zone == null ? null : zone.parentId;
-  }
-
-  private Long categoryParent(long id) {
-    Category category = categories.findById(id);
-    return category == null ? null : category.parentId;
-  }
-
-  private static boolean isSelfOrBelow(
-      long candidate, long ancestor, java.util.function.LongFunction<Long> parentOf) {
-    Long current = candidate;
-    for (int depth = 0; current != null && depth < 100; depth++) {
-      if (current == ancestor) {
-        return true;
-      }
-      current = parentOf.apply(current);
-    }
-    return false;
-  }
-
-  private Outcome article(ArticleLine line, References references, Authors authors, String actor) {
+  private Outcome article(
+      ObjectNode content,
+      LineMeta meta,
+      Authors authors,
+      References references,
+      ImportOptions options,
+      String actor) {
     List<String> problems = new ArrayList<>();
-    if (line.slug() == null && line.externalId() == null) {
+    String slug = text(content, "slug");
+    String externalId = text(content, "externalId");
+    if (slug == null && externalId == null) {
       problems.add(
           "slug or externalId: one is needed, so that importing again updates the article");
     }
-    Long categoryId = resolve(references.categories, "category", line.category(), true, problems);
-    Long zoneId = resolve(references.zones, "zone", line.zone(), true, problems);
-    Long publisherZoneId =
-        resolve(references.zones, "publisherZone", line.publisherZone(), false, problems);
-    ArticleStatus status = ArticleStatus.DRAFT;
-    if (line.status() != null) {
-      switch (line.status()) {
-        case "draft" -> status = ArticleStatus.DRAFT;
-        case "published" -> status = ArticleStatus.PUBLISHED;
-        default -> problems.add("status: must be draft or published");
-      }
-    }
-    ArticleInput input =
-        new ArticleInput(
-            line.slug(),
-            line.externalId(),
-            line.title(),
-            line.summary(),
-            line.body(),
-            line.publishedAt(),
-            line.source(),
-            line.sourceUrl(),
-            line.author(),
-            line.coverImageUrl(),
-            categoryId,
-            zoneId,
-            publisherZoneId,
-            status);
-    // References were resolved above against this import's own zones and categories.
-    for (FieldError error : articleEditor.problems(input)) {
-      if (!error.field().endsWith("Id")) {
-        problems.add(error.field() + ": " + error.message());
-      }
-    }
+    resolve(
+        content,
+        "category",
+        "categoryId",
+        references.categories,
+        categories::idOfSlug,
+        true,
+        problems);
+    resolve(content, "zone", "zoneId", references.zones, zones::idOfSlug, true, problems);
+    resolve(
+        content,
+        "publisherZone",
+        "publisherZoneId",
+        references.zones,
+        zones::idOfSlug,
+        false,
+        problems);
+    ArticleInput input = read(content, ArticleInput.class);
     if (!problems.isEmpty()) {
-      return rejected(String.join("; ", problems));
+      return rejectedWithRules(problems, () -> articleEditor.check(input, null));
     }
     Article existing =
-        line.externalId() != null
-            ? articles.find("externalId", line.externalId()).firstResult()
-            : articles.find("slug", line.slug()).firstResult();
-    if (line.slug() != null) {
-      Article holder = articles.find("slug", line.slug()).firstResult();
-      if (holder != null && (existing == null || !holder.id.equals(existing.id))) {
-        return rejected("slug: already used by article " + holder.id);
-      }
-    }
-    Article candidate = new Article();
-    if (existing != null) {
-      // What a line leaves out stays as stored, exactly as an editorial update would keep it.
-      candidate.slug = existing.slug;
-      candidate.publishedAt = existing.publishedAt;
-    }
-    articleEditor.apply(candidate, input);
+        externalId != null
+            ? articles.find("externalId", externalId).firstResult()
+            : articles.find("slug", slug).firstResult();
     if (existing == null) {
-      candidate.createdAt = instant(line.createdAt());
-      candidate.updatedAt = instant(line.updatedAt());
-      candidate.createdBy = authors.createdBy();
-      candidate.updatedBy = authors.updatedBy();
-      articles.persist(candidate);
-      return new Outcome(TransferLines.ARTICLE, Result.CREATED, null, null, candidate.id);
+      if (!options.restoreDeleted()
+          && tombstones.wasDeleted(TransferLines.ARTICLE, slug, externalId)) {
+        return new Outcome(TransferLines.ARTICLE, Result.SKIPPED_DELETED, null, null);
+      }
+      CheckedArticle checked = articleEditor.check(input, null);
+      Article article = new Article();
+      articleEditor.apply(article, checked);
+      article.createdAt = instant(meta.createdAt());
+      article.updatedAt = instant(meta.updatedAt());
+      article.createdBy = authors.createdBy();
+      article.updatedBy = authors.updatedBy();
+      articles.persist(article);
+      return new Outcome(
+          TransferLines.ARTICLE,
+          Result.CREATED,
+          null,
+          Change.article(article.id, article.slug, false, ArticleEditor.isPublic(article)));
     }
-    if (sameContent(existing, candidate)) {
-      return new Outcome(TransferLines.ARTICLE, Result.UNCHANGED, null, null, existing.id);
+    CheckedArticle checked = articleEditor.check(input, existing);
+    // What a line leaves out stays as stored, exactly as an editorial update would keep it.
+    Article wanted = new Article();
+    wanted.slug = existing.slug;
+    wanted.publishedAt = existing.publishedAt;
+    articleEditor.apply(wanted, checked);
+    if (sameContent(existing, wanted)) {
+      return new Outcome(TransferLines.ARTICLE, Result.UNCHANGED, null, null);
     }
-    articleEditor.apply(existing, input);
+    if (isNewerHere(existing.updatedAt, meta, options)) {
+      return new Outcome(TransferLines.ARTICLE, Result.SKIPPED_NEWER, null, null);
+    }
+    boolean wasPublic = ArticleEditor.isPublic(existing);
+    articleEditor.apply(existing, checked);
     existing.updatedBy = actor;
-    return new Outcome(TransferLines.ARTICLE, Result.UPDATED, null, null, existing.id);
+    return new Outcome(
+        TransferLines.ARTICLE,
+        Result.UPDATED,
+        null,
+        Change.article(existing.id, existing.slug, wasPublic, ArticleEditor.isPublic(existing)));
   }
 
   private static boolean sameContent(Article a, Article b) {
@@ -503,146 +548,244 @@ public class NdjsonImporter {
         && a.status == b.status;
   }
 
-  private Outcome site(SiteLine line, Authors authors, String actor) {
-    List<String> problems = new ArrayList<>();
-    if (line.name() == null || line.name().isBlank()) {
-      problems.add("name: must not be blank");
-    }
-    if (!problems.isEmpty()) {
-      return rejected(String.join("; ", problems));
-    }
+  private Outcome site(
+      ObjectNode content, LineMeta meta, Authors authors, ImportOptions options, String actor) {
+    SiteInput input = read(content, SiteInput.class);
+    siteEditor.check(input);
     Site site = sites.findSite().orElse(null);
-    boolean created = site == null;
-    if (created) {
+    if (site == null) {
       site = new Site();
-    } else if (sameSite(site, line)) {
-      return new Outcome(TransferLines.SITE, Result.UNCHANGED, null, null, null);
-    }
-    site.name = line.name();
-    site.nameEn = line.nameEn();
-    site.slogan = line.slogan();
-    site.baseUrl = line.baseUrl();
-    site.logoUrl = line.logoUrl();
-    site.locale = Objects.requireNonNullElse(line.locale(), "zh-CN");
-    site.timezone = Objects.requireNonNullElse(line.timezone(), "Asia/Shanghai");
-    site.phone = line.phone();
-    site.fax = line.fax();
-    site.email = line.email();
-    site.address = line.address();
-    site.copyright = line.copyright();
-    site.icpLicense = line.icpLicense();
-    site.updatedBy = created ? authors.updatedBy() : actor;
-    if (created) {
-      site.updatedAt = instant(line.updatedAt());
+      siteEditor.apply(site, input);
+      site.updatedBy = authors.updatedBy();
+      site.updatedAt = instant(meta.updatedAt());
       sites.persist(site);
+      sites.flush();
+      return new Outcome(
+          TransferLines.SITE,
+          Result.CREATED,
+          null,
+          Change.changed(Change.Entity.SITE, site.id, null));
     }
+    Site wanted = new Site();
+    siteEditor.apply(wanted, input);
+    if (sameSite(site, wanted)) {
+      return new Outcome(TransferLines.SITE, Result.UNCHANGED, null, null);
+    }
+    if (isNewerHere(site.updatedAt, meta, options)) {
+      return new Outcome(TransferLines.SITE, Result.SKIPPED_NEWER, null, null);
+    }
+    siteEditor.apply(site, input);
+    site.updatedBy = actor;
+    sites.flush();
     return new Outcome(
-        TransferLines.SITE, created ? Result.CREATED : Result.UPDATED, null, null, null);
+        TransferLines.SITE,
+        Result.UPDATED,
+        null,
+        Change.changed(Change.Entity.SITE, site.id, null));
   }
 
-  private static boolean sameSite(Site site, SiteLine line) {
-    return Objects.equals(site.name, line.name())
-        && Objects.equals(site.nameEn, line.nameEn())
-        && Objects.equals(site.slogan, line.slogan())
-        && Objects.equals(site.baseUrl, line.baseUrl())
-        && Objects.equals(site.logoUrl, line.logoUrl())
-        && Objects.equals(site.locale, Objects.requireNonNullElse(line.locale(), "zh-CN"))
-        && Objects.equals(
-            site.timezone, Objects.requireNonNullElse(line.timezone(), "Asia/Shanghai"))
-        && Objects.equals(site.phone, line.phone())
-        && Objects.equals(site.fax, line.fax())
-        && Objects.equals(site.email, line.email())
-        && Objects.equals(site.address, line.address())
-        && Objects.equals(site.copyright, line.copyright())
-        && Objects.equals(site.icpLicense, line.icpLicense());
+  private static boolean sameSite(Site a, Site b) {
+    return Objects.equals(a.name, b.name)
+        && Objects.equals(a.nameEn, b.nameEn)
+        && Objects.equals(a.slogan, b.slogan)
+        && Objects.equals(a.baseUrl, b.baseUrl)
+        && Objects.equals(a.logoUrl, b.logoUrl)
+        && Objects.equals(a.locale, b.locale)
+        && Objects.equals(a.timezone, b.timezone)
+        && Objects.equals(a.phone, b.phone)
+        && Objects.equals(a.fax, b.fax)
+        && Objects.equals(a.email, b.email)
+        && Objects.equals(a.address, b.address)
+        && Objects.equals(a.copyright, b.copyright)
+        && Objects.equals(a.icpLicense, b.icpLicense);
   }
 
-  private References loadReferences() {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              References references = new References();
-              zones.listAll().forEach(zone -> references.zones.put(zone.slug, zone.id));
-              categories
-                  .listAll()
-                  .forEach(category -> references.categories.put(category.slug, category.id));
-              return references;
-            });
+  /**
+   * Whether the stored row changed after the line was written, so that the line would undo an
+   * editorial decision made here. A line without updatedAt is taken as current.
+   */
+  private static boolean isNewerHere(
+      Instant storedUpdatedAt, LineMeta meta, ImportOptions options) {
+    return !options.overwriteNewer()
+        && meta.updatedAt() != null
+        && storedUpdatedAt != null
+        && storedUpdatedAt.isAfter(meta.updatedAt().toInstant());
   }
 
-  private static Long resolve(
-      Map<String, Long> known, String field, String slug, boolean required, List<String> problems) {
-    if (slug == null) {
+  /**
+   * Turns the slug a line names in {@code field} into the id an editor's input carries in {@code
+   * idField}, or records why it cannot.
+   */
+  private static void resolve(
+      ObjectNode content,
+      String field,
+      String idField,
+      Map<String, Long> known,
+      java.util.function.Function<String, Long> lookup,
+      boolean required,
+      List<String> problems) {
+    JsonNode value = content.remove(field);
+    if (value == null || value.isNull()) {
       if (required) {
         problems.add(field + ": must name a " + (field.equals("category") ? "category" : "zone"));
       }
-      return null;
+      return;
     }
-    Long id = known.get(slug);
+    if (!value.isTextual()) {
+      problems.add(field + ": must be a slug");
+      return;
+    }
+    String slug = value.asText();
+    Long id = known.computeIfAbsent(slug, lookup);
     if (id == null) {
-      problems.add(field + ": names nothing with slug '" + slug + "'");
+      known.remove(slug);
+      problems.add(field + ": names nothing with slug '" + truncate(slug, 100) + "'");
+      return;
     }
-    return id;
+    content.put(idField, id);
   }
 
-  private static <E extends Enum<E>> E parse(
-      Class<E> type, String field, String raw, boolean required, List<String> problems) {
-    if (raw == null) {
-      if (required) {
-        problems.add(field + ": must not be null");
-      }
-      return null;
-    }
+  /**
+   * A line whose references could not be resolved, reported with everything else the editor's rules
+   * find wrong with it, so one pass shows every problem of the line. The id fields the importer
+   * could not fill are left out: their reason is already the unresolved slug.
+   */
+  private static Outcome rejectedWithRules(List<String> referenceProblems, Runnable check) {
+    List<String> problems = new ArrayList<>(referenceProblems);
+    java.util.Set<String> unfilled =
+        referenceProblems.stream()
+            .map(problem -> problem.substring(0, problem.indexOf(':')) + "Id")
+            .collect(Collectors.toSet());
     try {
-      return Enum.valueOf(type, raw.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      problems.add(field + ": unknown value '" + raw + "'");
-      return null;
+      check.run();
+    } catch (ValidationFailedException e) {
+      e.errors().stream()
+          .filter(error -> !unfilled.contains(error.field()))
+          .forEach(error -> problems.add(error.field() + ": " + error.message()));
+    } catch (ProblemException e) {
+      problems.add(e.getMessage());
+    }
+    return Outcome.rejected(String.join("; ", problems));
+  }
+
+  private <T> T read(ObjectNode content, Class<T> type) {
+    try {
+      return json.treeToValue(content, type);
+    } catch (JsonMappingException e) {
+      throw ValidationFailedException.of(
+          BodyValidation.field(e), "has a value of the wrong type or format");
+    } catch (JsonProcessingException e) {
+      throw ValidationFailedException.of("", "is not a valid line");
     }
   }
 
-  private static List<String> messages(
-      java.util.Set<? extends jakarta.validation.ConstraintViolation<?>> violations) {
-    return BodyValidation.errors(violations).stream()
-        .map(error -> error.field() + ": " + error.message())
-        .collect(Collectors.toCollection(ArrayList::new));
+  private static void rename(ObjectNode content, String from, String to) {
+    content.remove(to);
+    JsonNode value = content.remove(from);
+    if (value != null) {
+      content.set(to, value);
+    }
+  }
+
+  private static String text(ObjectNode content, String field) {
+    JsonNode value = content.get(field);
+    return value == null || !value.isTextual() ? null : value.asText();
   }
 
   private static Instant instant(OffsetDateTime time) {
-    return time == null ? null : time.toInstant();
+    return time == null ? null : time.toInstant().truncatedTo(ChronoUnit.MICROS);
   }
 
-  private static Outcome rejected(String reason) {
-    return new Outcome(null, null, reason, null, null);
+  /** A reason for a line the database refused, in the application's words. */
+  private static String storageReason(RuntimeException failure) {
+    String constraint = DatabaseErrors.constraintName(failure);
+    if (constraint != null) {
+      if (constraint.contains("uk_article_slug")) {
+        return "slug: already used by another article";
+      }
+      if (constraint.contains("uk_article_external_id")) {
+        return "externalId: already used by another article";
+      }
+      if (constraint.contains("uk_zone_slug") || constraint.contains("uk_category_slug")) {
+        return "slug: already used by another row of this type";
+      }
+      if (constraint.startsWith("fk_")) {
+        return "refers to a zone or category that was deleted meanwhile";
+      }
+    }
+    if (DatabaseErrors.isValueTooLong(failure)) {
+      return "a value is longer than the database column that stores it";
+    }
+    return "could not be stored because of a database error (logged with the line number)";
   }
 
-  private static String reason(RuntimeException failure) {
-    Throwable root = failure;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
+  private static String truncate(String value, int max) {
+    if (value.codePointCount(0, value.length()) <= max) {
+      return value;
     }
-    String message =
-        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    // Constraint names are ours and meaningful; the rest of a driver message is noise.
-    if (message.toLowerCase(Locale.ROOT).contains("uk_article_slug")) {
-      return "slug: already used by another article";
-    }
-    if (message.toLowerCase(Locale.ROOT).contains("uk_article_external_id")) {
-      return "externalId: already used by another article";
-    }
-    return "could not be stored: " + message.lines().findFirst().orElse("");
+    return value.substring(0, value.offsetByCodePoints(0, max)) + "…";
   }
 
-  private static Map<String, Long> totals(Map<String, Map<Result, Long>> counts, Result result) {
-    Map<String, Long> totals = new TreeMap<>();
-    for (String type :
-        List.of(
-            TransferLines.SITE,
-            TransferLines.ZONE,
-            TransferLines.CATEGORY,
-            TransferLines.ARTICLE)) {
-      totals.put(type, counts.getOrDefault(type, Map.of()).getOrDefault(result, 0L));
+  /** Slugs resolved in one transaction, so a batch looks each up once. */
+  private static final class References {
+    final Map<String, Long> zones = new HashMap<>();
+    final Map<String, Long> categories = new HashMap<>();
+  }
+
+  /** Counts per type and result, and the first rejected lines. */
+  private static final class Tally {
+    private final Map<Result, Map<String, Long>> counts = new EnumMap<>(Result.class);
+    private final List<RejectedLine> rejected = new ArrayList<>();
+    private final int maxListed;
+    private long lines;
+    private long rejectedCount;
+
+    Tally(int maxListed) {
+      this.maxListed = maxListed;
     }
-    return totals;
+
+    void count(long lineNumber, Outcome outcome) {
+      if (outcome.result() == Result.REJECTED) {
+        reject(lineNumber, outcome.reason());
+        return;
+      }
+      counts
+          .computeIfAbsent(outcome.result(), result -> new TreeMap<>())
+          .merge(outcome.type(), 1L, Long::sum);
+    }
+
+    void reject(long lineNumber, String reason) {
+      rejectedCount++;
+      if (rejected.size() < maxListed) {
+        rejected.add(new RejectedLine(lineNumber, truncate(reason, MAX_REASON_CHARS)));
+      }
+    }
+
+    ImportReport report() {
+      return new ImportReport(
+          lines,
+          totals(Result.CREATED),
+          totals(Result.UPDATED),
+          totals(Result.UNCHANGED),
+          totals(Result.SKIPPED_DELETED),
+          totals(Result.SKIPPED_NEWER),
+          rejectedCount,
+          List.copyOf(rejected),
+          rejectedCount > rejected.size());
+    }
+
+    private Map<String, Long> totals(Result result) {
+      Map<String, Long> totals = new TreeMap<>();
+      Map<String, Long> byType = counts.getOrDefault(result, Map.of());
+      for (String type :
+          List.of(
+              TransferLines.SITE,
+              TransferLines.ZONE,
+              TransferLines.CATEGORY,
+              TransferLines.ARTICLE)) {
+        totals.put(type, byType.getOrDefault(type, 0L));
+      }
+      return totals;
+    }
   }
 }

@@ -2,6 +2,8 @@ package com.investchn.content.admin;
 
 import com.investchn.content.common.security.Roles;
 import com.investchn.content.common.web.ApiDefinition;
+import com.investchn.content.common.web.InvalidParameterException;
+import com.investchn.content.common.web.StreamedUpload;
 import com.investchn.content.common.web.WriteResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -9,11 +11,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,8 +56,39 @@ public class TransferResource {
               + " differs, so importing the same file twice changes nothing. Bad lines are"
               + " reported with their number and reason; the good ones are kept.")
   @APIResponse(responseCode = "200", description = "Counts per type and every rejected line.")
-  public ImportReport importContent(InputStream upload, SecurityContext security) {
-    return importer.importFrom(upload, WriteResponses.actor(security));
+  @StreamedUpload
+  public ImportReport importContent(
+      InputStream upload,
+      @Parameter(
+              description =
+                  "Bring back articles that were deleted here (default: such lines are skipped and"
+                      + " counted in skippedDeleted).")
+          @QueryParam("restoreDeleted")
+          String restoreDeleted,
+      @Parameter(
+              description =
+                  "Overwrite rows changed here after the line's updatedAt (default: they are kept"
+                      + " and counted in skippedNewer).")
+          @QueryParam("overwriteNewer")
+          String overwriteNewer,
+      SecurityContext security) {
+    ImportOptions options =
+        new ImportOptions(
+            flag("restoreDeleted", restoreDeleted), flag("overwriteNewer", overwriteNewer));
+    return importer.importFrom(upload, options, WriteResponses.actor(security));
+  }
+
+  private static boolean flag(String parameter, String raw) {
+    if (raw == null) {
+      return false;
+    }
+    return switch (raw) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new InvalidParameterException(
+              parameter, "must be true or false, got '" + raw + "'.");
+    };
   }
 
   @GET

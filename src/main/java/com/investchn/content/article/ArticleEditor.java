@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.investchn.content.category.CategoryCatalog;
 import com.investchn.content.category.CategoryRef;
+import com.investchn.content.category.CategoryRepository;
+import com.investchn.content.common.change.Change;
+import com.investchn.content.common.change.ChangeLog;
 import com.investchn.content.common.html.HtmlSanitizer;
 import com.investchn.content.common.tombstone.TombstoneRepository;
 import com.investchn.content.common.web.BodyValidation;
@@ -18,6 +21,7 @@ import com.investchn.content.common.web.ResourceNotFoundException;
 import com.investchn.content.common.web.ValidationFailedException;
 import com.investchn.content.zone.ZoneCatalog;
 import com.investchn.content.zone.ZoneRef;
+import com.investchn.content.zone.ZoneRepository;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,12 +36,13 @@ import java.util.Objects;
 
 /**
  * Write rules for articles: validation, sanitizing, slugs, optimistic concurrency, publishing and
- * deletion with a tombstone. The public read side sees every change at once.
+ * deletion with a tombstone. The public read side sees every change at once. The importer applies
+ * the same rules through {@link #check} and {@link #apply}, so there is one owner of each rule.
  */
 @ApplicationScoped
 public class ArticleEditor {
 
-  /** Largest body an editor may send, in UTF-8 bytes. */
+  /** Largest body an article may store, in UTF-8 bytes of its sanitized HTML. */
   public static final int MAX_BODY_BYTES = 1024 * 1024;
 
   static final String RESOURCE = "article";
@@ -47,8 +52,11 @@ public class ArticleEditor {
   private final ArticleRepository articles;
   private final CategoryCatalog categories;
   private final ZoneCatalog zones;
+  private final CategoryRepository categoryRows;
+  private final ZoneRepository zoneRows;
   private final HtmlSanitizer sanitizer;
   private final TombstoneRepository tombstones;
+  private final ChangeLog changes;
   private final Validator validator;
   private final ObjectMapper json;
 
@@ -56,32 +64,35 @@ public class ArticleEditor {
       ArticleRepository articles,
       CategoryCatalog categories,
       ZoneCatalog zones,
+      CategoryRepository categoryRows,
+      ZoneRepository zoneRows,
       HtmlSanitizer sanitizer,
       TombstoneRepository tombstones,
+      ChangeLog changes,
       Validator validator,
       ObjectMapper json) {
     this.articles = articles;
     this.categories = categories;
     this.zones = zones;
+    this.categoryRows = categoryRows;
+    this.zoneRows = zoneRows;
     this.sanitizer = sanitizer;
     this.tombstones = tombstones;
+    this.changes = changes;
     this.validator = validator;
     this.json = json;
   }
 
   @Transactional
   public ArticleAdminView create(ArticleInput input, String actor) {
-    validate(input);
-    requireUnique(input, null);
+    CheckedArticle checked = check(input, null);
     Article article = new Article();
-    apply(article, input);
-    if (article.slug == null) {
-      article.slug = generatedSlug();
-    }
+    apply(article, checked);
     article.createdBy = actor;
     article.updatedBy = actor;
     articles.persist(article);
     articles.flush();
+    changes.append(Change.article(article.id, article.slug, false, isPublic(article)), actor);
     return view(article);
   }
 
@@ -111,15 +122,7 @@ public class ArticleEditor {
   public ArticleAdminView replace(long id, ArticleInput input, String ifMatch, String actor) {
     Article article = find(id);
     Preconditions.requireMatch(ifMatch, article.version);
-    validate(input);
-    requireUnique(input, article.id);
-    apply(article, input);
-    if (article.slug == null) {
-      article.slug = generatedSlug();
-    }
-    article.updatedBy = actor;
-    articles.flush();
-    return view(article);
+    return save(article, input, actor);
   }
 
   /** Applies an RFC 7396 merge patch to the article as an editor would write it. */
@@ -136,15 +139,17 @@ public class ArticleEditor {
       current.remove("summary");
     }
     ArticleInput merged = JsonMergePatch.apply(json, current, patch, ArticleInput.class);
-    return replace(id, merged, ifMatch, actor);
+    return save(article, merged, actor);
   }
 
   @Transactional
   public void delete(long id, String ifMatch, String actor) {
     Article article = find(id);
     Preconditions.requireMatch(ifMatch, article.version);
-    tombstones.record(RESOURCE, article.id, article.slug, actor);
+    tombstones.record(RESOURCE, article.id, article.slug, article.externalId, actor);
     articles.delete(article);
+    articles.flush();
+    changes.append(Change.deleted(Change.Entity.ARTICLE, id, article.slug), actor);
   }
 
   /** Publishes now, or at the scheduled time when publishedAt lies in the future. */
@@ -154,6 +159,7 @@ public class ArticleEditor {
     if (ifMatch != null) {
       Preconditions.requireMatch(ifMatch, article.version);
     }
+    boolean wasPublic = isPublic(article);
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     if (article.status == ArticleStatus.DRAFT && !article.publishedAt.isAfter(now)) {
       article.publishedAt = now;
@@ -161,6 +167,7 @@ public class ArticleEditor {
     article.status = ArticleStatus.PUBLISHED;
     article.updatedBy = actor;
     articles.flush();
+    changes.append(Change.article(article.id, article.slug, wasPublic, isPublic(article)), actor);
     return view(article);
   }
 
@@ -170,48 +177,79 @@ public class ArticleEditor {
     if (ifMatch != null) {
       Preconditions.requireMatch(ifMatch, article.version);
     }
+    boolean wasPublic = isPublic(article);
     article.status = ArticleStatus.DRAFT;
     article.updatedBy = actor;
     articles.flush();
+    changes.append(Change.article(article.id, article.slug, wasPublic, false), actor);
     return view(article);
   }
 
   /**
-   * Every problem of an input at once: Bean Validation, body size, and references to zones and
-   * categories that must exist.
+   * Checks an input against every rule of an article write: Bean Validation, references to zones
+   * and categories that exist (read in the caller's transaction, so an import sees the zones it
+   * created itself), the size of the body as it will be stored, and unique slug and externalId. A
+   * stored body that the input leaves as it is is neither sanitized nor checked again.
+   *
+   * @param current the article being changed, or null for a new one
+   * @throws ValidationFailedException listing every invalid field
+   * @throws ConflictException when another article holds the slug or externalId
    */
-  public List<FieldError> problems(ArticleInput input) {
+  public CheckedArticle check(ArticleInput input, Article current) {
     List<FieldError> errors = new ArrayList<>(BodyValidation.errors(validator.validate(input)));
-    if (input.body() != null
-        && input.body().getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
-      errors.add(new FieldError("body", "must be at most 1 MB (1048576 bytes of UTF-8)"));
+    String body = null;
+    if (input.body() != null) {
+      if (current != null && input.body().equals(current.body)) {
+        body = current.body;
+      } else {
+        body = sanitizer.sanitize(input.body());
+        int bytes = body.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_BODY_BYTES) {
+          errors.add(
+              new FieldError(
+                  "body",
+                  "must be at most 1 MB (1048576 bytes of UTF-8) once sanitized; it is "
+                      + bytes
+                      + " bytes"));
+        }
+      }
     }
-    if (input.categoryId() != null && categories.tree().byId(input.categoryId()).isEmpty()) {
+    if (input.categoryId() != null && categoryRows.findByIdOptional(input.categoryId()).isEmpty()) {
       errors.add(new FieldError("categoryId", "names no category: " + input.categoryId()));
     }
-    if (input.zoneId() != null && zones.tree().byId(input.zoneId()).isEmpty()) {
+    if (input.zoneId() != null && zoneRows.findByIdOptional(input.zoneId()).isEmpty()) {
       errors.add(new FieldError("zoneId", "names no zone: " + input.zoneId()));
     }
-    if (input.publisherZoneId() != null && zones.tree().byId(input.publisherZoneId()).isEmpty()) {
+    if (input.publisherZoneId() != null
+        && zoneRows.findByIdOptional(input.publisherZoneId()).isEmpty()) {
       errors.add(new FieldError("publisherZoneId", "names no zone: " + input.publisherZoneId()));
     }
-    return errors;
-  }
-
-  /** Copies a valid input onto an entity: sanitized body, derived summary, defaults. */
-  public void apply(Article article, ArticleInput input) {
-    String body = sanitizer.sanitize(input.body());
-    // A slug is part of the public URL: an update that leaves it out keeps the one there is.
-    if (input.slug() != null) {
-      article.slug = input.slug();
+    if (!errors.isEmpty()) {
+      throw new ValidationFailedException(errors);
     }
-    article.externalId = input.externalId();
-    article.title = input.title().strip();
-    article.body = body;
-    article.summary =
+    Long ownId = current == null ? null : current.id;
+    requireFree("slug", input.slug(), ownId);
+    requireFree("externalId", input.externalId(), ownId);
+    String summary =
         input.summary() == null || input.summary().isBlank()
             ? ArticleText.summarize(body)
             : ArticleText.plainText(input.summary());
+    return new CheckedArticle(input, body, summary);
+  }
+
+  /** Copies a checked input onto an entity: the stored body, its summary, defaults. */
+  public void apply(Article article, CheckedArticle checked) {
+    ArticleInput input = checked.input();
+    // A slug is part of the public URL: an update that leaves it out keeps the one there is.
+    if (input.slug() != null) {
+      article.slug = input.slug();
+    } else if (article.slug == null) {
+      article.slug = generatedSlug();
+    }
+    article.externalId = input.externalId();
+    article.title = input.title().strip();
+    article.body = checked.body();
+    article.summary = checked.summary();
     article.status = input.status() == null ? ArticleStatus.DRAFT : input.status();
     article.publishedAt =
         input.publishedAt() != null
@@ -227,16 +265,21 @@ public class ArticleEditor {
     article.publisherZoneId = input.publisherZoneId();
   }
 
-  private void validate(ArticleInput input) {
-    List<FieldError> errors = problems(input);
-    if (!errors.isEmpty()) {
-      throw new ValidationFailedException(errors);
-    }
+  /** Whether the public API shows the article now: published and due. */
+  public static boolean isPublic(Article article) {
+    return article.status == ArticleStatus.PUBLISHED
+        && article.publishedAt != null
+        && !article.publishedAt.isAfter(Instant.now());
   }
 
-  private void requireUnique(ArticleInput input, Long ownId) {
-    requireFree("slug", input.slug(), ownId);
-    requireFree("externalId", input.externalId(), ownId);
+  private ArticleAdminView save(Article article, ArticleInput input, String actor) {
+    boolean wasPublic = isPublic(article);
+    CheckedArticle checked = check(input, article);
+    apply(article, checked);
+    article.updatedBy = actor;
+    articles.flush();
+    changes.append(Change.article(article.id, article.slug, wasPublic, isPublic(article)), actor);
+    return view(article);
   }
 
   /** No other article may hold this value of a unique field. */

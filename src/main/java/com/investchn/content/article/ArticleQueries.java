@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Parses list parameters into an {@link ArticleQuery}, rejecting bad values by name. */
@@ -34,19 +33,19 @@ public class ArticleQueries {
   }
 
   public ArticleQuery parse(ArticleListParams params) {
-    Set<Long> categoryIds = null;
+    Long categoryId = null;
     String categorySlug = null;
     if (params.category != null) {
       CategoryInfo category =
           categories.requireForFilter("category", requireValue("category", params.category));
-      categoryIds = categories.tree().selfAndDescendantIds(category.id());
+      categoryId = category.id();
       categorySlug = category.slug();
     }
-    Set<Long> zoneIds = null;
+    Long zoneId = null;
     String zoneSlug = null;
     if (params.zone != null) {
       ZoneInfo zone = zones.requireForFilter("zone", requireValue("zone", params.zone));
-      zoneIds = zones.tree().selfAndDescendantIds(zone.id());
+      zoneId = zone.id();
       zoneSlug = zone.slug();
     }
     Long publisherZoneId = null;
@@ -67,8 +66,8 @@ public class ArticleQueries {
     }
     ArticleSort sort = ArticleSort.fromQuery(params.sort);
     return new ArticleQuery(
-        categoryIds,
-        zoneIds,
+        categoryId,
+        zoneId,
         publisherZoneId,
         source,
         from,
@@ -83,8 +82,8 @@ public class ArticleQueries {
     CategoryInfo category = categories.tree().byId(categoryId).orElse(null);
     ZoneInfo zone = zones.tree().byId(zoneId).orElse(null);
     return new ArticleQuery(
-        categories.tree().selfAndDescendantIds(categoryId),
-        zones.tree().selfAndDescendantIds(zoneId),
+        categoryId,
+        zoneId,
         null,
         null,
         null,

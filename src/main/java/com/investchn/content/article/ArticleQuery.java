@@ -1,17 +1,16 @@
 package com.investchn.content.article;
 
 import java.time.Instant;
-import java.util.Set;
 import java.util.StringJoiner;
 
 /**
- * A parsed and validated article list: which articles (filters, already expanded to descendant ids)
- * in which order. Null means "not filtered by this". The context fields keep what the client named,
- * so answers can say which list they speak of.
+ * A parsed and validated article list: which articles in which order. A category or zone filter
+ * includes everything below the named node. Null means "not filtered by this". The context fields
+ * keep what the client named, so answers can say which list they speak of.
  */
 public record ArticleQuery(
-    Set<Long> categoryIds,
-    Set<Long> zoneIds,
+    Long categoryId,
+    Long zoneId,
     Long publisherZoneId,
     String source,
     Instant from,
@@ -23,8 +22,8 @@ public record ArticleQuery(
   public String fingerprint() {
     StringJoiner joiner = new StringJoiner("\u0000");
     joiner.add("articles");
-    joiner.add(String.valueOf(categoryIds));
-    joiner.add(String.valueOf(zoneIds));
+    joiner.add(String.valueOf(categoryId));
+    joiner.add(String.valueOf(zoneId));
     joiner.add(String.valueOf(publisherZoneId));
     joiner.add(String.valueOf(source));
     joiner.add(String.valueOf(from));

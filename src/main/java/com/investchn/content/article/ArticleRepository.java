@@ -2,17 +2,25 @@ package com.investchn.content.article;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.Session;
 
 /**
- * Every article query of the public API. Lists are ordered by (publishedAt, id) and continue from a
- * key, never from a large offset, so a page, a cursor and a neighbour each read a few index entries
- * whatever their depth.
+ * Every article query of the public API. Lists are read from the article listing (one index range
+ * per list, in publication order) and continue from a key, never from a large offset, so a page, a
+ * cursor and a neighbour each read a number of index entries proportional to the page whatever the
+ * size of the table or the depth of the page.
  */
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
@@ -20,7 +28,10 @@ public class ArticleRepository implements PanacheRepository<Article> {
   private static final String ROW =
       "select new com.investchn.content.article.ArticleRow(a.id, a.slug, a.title, a.summary,"
           + " a.publishedAt, a.source, a.coverImageUrl, a.categoryId, a.zoneId,"
-          + " a.publisherZoneId) from Article a where ";
+          + " a.publisherZoneId) from Article a where a.id in :ids";
+
+  /** A position in a list: the sort key of one item. */
+  public record ListKey(Instant publishedAt, long id) {}
 
   /** A public article by id or slug: published and due. */
   public Optional<Article> findPublic(Long id, String slug, Instant now) {
@@ -33,30 +44,59 @@ public class ArticleRepository implements PanacheRepository<Article> {
         .firstResultOptional();
   }
 
-  public long count(ArticleQuery query, Instant now) {
-    Filter filter = Filter.of(query, now);
-    TypedQuery<Long> count =
-        getEntityManager()
-            .createQuery("select count(a) from Article a where " + filter.where, Long.class);
-    filter.params.forEach(count::setParameter);
-    return count.getSingleResult();
+  /** The number of items of a list. */
+  public long count(ListingPlan plan, Instant now) {
+    return query(
+        "select count(*) from article_listing l where " + plan.where(),
+        plan.bind(now),
+        rows -> rows.next() ? rows.getLong(1) : 0L);
   }
 
-  /** Up to {@code limit} items starting {@code offset} items into the list. */
-  public List<ArticleRow> page(ArticleQuery query, Instant now, long offset, int limit) {
-    Filter filter = Filter.of(query, now);
-    TypedQuery<ArticleRow> rows =
-        getEntityManager()
-            .createQuery(ROW + filter.where + orderBy(query.sort().descending()), ArticleRow.class);
-    filter.params.forEach(rows::setParameter);
-    return rows.setFirstResult((int) offset).setMaxResults(limit).getResultList();
+  /**
+   * Every {@code stride}-th key of a list, in list order: the key at positions stride - 1, 2 *
+   * stride - 1, … — the seek points that let a deep page start near its first item.
+   */
+  public List<ListKey> boundaries(ListingPlan plan, Instant now, int stride) {
+    return query(
+        "select l.published_at, l.article_id from article_listing l where "
+            + plan.where()
+            + plan.orderBy(plan.descending()),
+        plan.bind(now),
+        rows -> {
+          List<ListKey> keys = new ArrayList<>();
+          long position = 0;
+          while (rows.next()) {
+            if (++position % stride == 0) {
+              keys.add(new ListKey(instant(rows, 1), rows.getLong(2)));
+            }
+          }
+          return keys;
+        });
   }
 
-  /** Up to {@code limit} items that come after the item with this key in list order. */
-  public List<ArticleRow> pageAfter(
-      ArticleQuery query, Instant now, Instant lastPublishedAt, long lastId, int limit) {
-    boolean descending = query.sort().descending();
-    return beyond(query, now, lastPublishedAt, lastId, descending, limit);
+  /**
+   * Up to {@code limit} keys of a list: after {@code after} (in list order) when given, then
+   * skipping {@code skip} items.
+   */
+  public List<ListKey> keys(ListingPlan plan, Instant now, ListKey after, long skip, int limit) {
+    boolean descending = plan.descending();
+    String keyset = after == null ? "" : keyset(descending);
+    String paging = (skip > 0 ? " offset " + skip + " rows" : "") + " fetch first ? rows only";
+    List<Object> parameters = new ArrayList<>(plan.bind(now));
+    if (after != null) {
+      parameters.add(utc(after.publishedAt()));
+      parameters.add(utc(after.publishedAt()));
+      parameters.add(after.id());
+    }
+    parameters.add(limit);
+    return query(
+        "select l.published_at, l.article_id from article_listing l where "
+            + plan.where()
+            + keyset
+            + plan.orderBy(descending)
+            + paging,
+        parameters,
+        ArticleRepository::readKeys);
   }
 
   /**
@@ -64,89 +104,98 @@ public class ArticleRepository implements PanacheRepository<Article> {
    * the one below it.
    */
   public Optional<ArticleRow> neighbour(
-      ArticleQuery query, Instant now, Instant publishedAt, long id, boolean above) {
-    boolean descending = query.sort().descending();
+      ListingPlan plan, Instant now, Instant publishedAt, long id, boolean above) {
     // Above an item in a newest-first list lies the next newer one, and the reverse.
-    boolean towardsOlder = above != descending;
-    return beyond(query, now, publishedAt, id, towardsOlder, 1).stream().findFirst();
+    boolean towardsOlder = above != plan.descending();
+    List<Object> parameters = new ArrayList<>(plan.bind(now));
+    parameters.add(utc(publishedAt));
+    parameters.add(utc(publishedAt));
+    parameters.add(id);
+    List<ListKey> keys =
+        query(
+            "select l.published_at, l.article_id from article_listing l where "
+                + plan.where()
+                + keyset(towardsOlder)
+                + plan.orderBy(towardsOlder)
+                + " fetch first 1 rows only",
+            parameters,
+            ArticleRepository::readKeys);
+    return rows(keys).stream().findFirst();
   }
 
   /** Whether the article with this id is one of the list's items. */
-  public boolean contains(ArticleQuery query, Instant now, long id) {
-    Filter filter = Filter.of(query, now);
-    TypedQuery<Long> count =
-        getEntityManager()
-            .createQuery(
-                "select count(a) from Article a where a.id = :articleId and " + filter.where,
-                Long.class);
-    filter.params.forEach(count::setParameter);
-    return count.setParameter("articleId", id).getSingleResult() > 0;
+  public boolean contains(ListingPlan plan, Instant now, long id) {
+    List<Object> parameters = new ArrayList<>(plan.bind(now));
+    parameters.add(id);
+    return query(
+        "select 1 from article_listing l where " + plan.where() + " and l.article_id = ?",
+        parameters,
+        ResultSet::next);
   }
 
-  private List<ArticleRow> beyond(
-      ArticleQuery query,
-      Instant now,
-      Instant publishedAt,
-      long id,
-      boolean towardsOlder,
-      int limit) {
-    Filter filter = Filter.of(query, now);
-    // The first conjunct bounds the index range; the second settles ties on publishedAt by id.
-    String keyset =
-        towardsOlder
-            ? " and a.publishedAt <= :keyPublishedAt"
-                + " and (a.publishedAt < :keyPublishedAt or a.id < :keyId)"
-            : " and a.publishedAt >= :keyPublishedAt"
-                + " and (a.publishedAt > :keyPublishedAt or a.id > :keyId)";
-    TypedQuery<ArticleRow> rows =
-        getEntityManager()
-            .createQuery(ROW + filter.where + keyset + orderBy(towardsOlder), ArticleRow.class);
-    filter.params.forEach(rows::setParameter);
-    return rows.setParameter("keyPublishedAt", publishedAt)
-        .setParameter("keyId", id)
-        .setMaxResults(limit)
-        .getResultList();
-  }
-
-  private static String orderBy(boolean descending) {
-    return descending
-        ? " order by a.publishedAt desc, a.id desc"
-        : " order by a.publishedAt asc, a.id asc";
-  }
-
-  /** The where clause of a list: public articles that pass every filter. */
-  private record Filter(String where, Map<String, Object> params) {
-
-    static Filter of(ArticleQuery query, Instant now) {
-      StringBuilder where = new StringBuilder("a.status = :published and a.publishedAt <= :now");
-      Map<String, Object> params = new HashMap<>();
-      params.put("published", ArticleStatus.PUBLISHED);
-      params.put("now", now);
-      if (query.categoryIds() != null) {
-        where.append(" and a.categoryId in :categoryIds");
-        params.put("categoryIds", query.categoryIds());
-      }
-      if (query.zoneIds() != null) {
-        where.append(" and a.zoneId in :zoneIds");
-        params.put("zoneIds", query.zoneIds());
-      }
-      if (query.publisherZoneId() != null) {
-        where.append(" and a.publisherZoneId = :publisherZoneId");
-        params.put("publisherZoneId", query.publisherZoneId());
-      }
-      if (query.source() != null) {
-        where.append(" and a.source = :source");
-        params.put("source", query.source());
-      }
-      if (query.from() != null) {
-        where.append(" and a.publishedAt >= :from");
-        params.put("from", query.from());
-      }
-      if (query.to() != null) {
-        where.append(" and a.publishedAt <= :to");
-        params.put("to", query.to());
-      }
-      return new Filter(where.toString(), params);
+  /** The list rows of the articles with these keys, in the order of the keys. */
+  public List<ArticleRow> rows(List<ListKey> keys) {
+    if (keys.isEmpty()) {
+      return List.of();
     }
+    List<Long> ids = keys.stream().map(ListKey::id).toList();
+    Map<Long, ArticleRow> byId = new HashMap<>();
+    getEntityManager()
+        .createQuery(ROW, ArticleRow.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(row -> byId.put(row.id(), row));
+    List<ArticleRow> rows = new ArrayList<>(ids.size());
+    for (Long id : ids) {
+      ArticleRow row = byId.get(id);
+      if (row != null) {
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  /** The first conjunct bounds the index range; the second settles ties on publishedAt by id. */
+  private static String keyset(boolean towardsOlder) {
+    return towardsOlder
+        ? " and l.published_at <= ? and (l.published_at < ? or l.article_id < ?)"
+        : " and l.published_at >= ? and (l.published_at > ? or l.article_id > ?)";
+  }
+
+  private static List<ListKey> readKeys(ResultSet rows) throws SQLException {
+    List<ListKey> keys = new ArrayList<>();
+    while (rows.next()) {
+      keys.add(new ListKey(instant(rows, 1), rows.getLong(2)));
+    }
+    return keys;
+  }
+
+  /** Reads what a statement returns. */
+  private interface Reader<T> {
+    T read(ResultSet rows) throws SQLException;
+  }
+
+  private <T> T query(String sql, List<Object> parameters, Reader<T> reader) {
+    return getEntityManager()
+        .unwrap(Session.class)
+        .doReturningWork(
+            (Connection connection) -> {
+              try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.size(); i++) {
+                  statement.setObject(i + 1, parameters.get(i));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                  return reader.read(rows);
+                }
+              }
+            });
+  }
+
+  static OffsetDateTime utc(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  private static Instant instant(ResultSet rows, int column) throws SQLException {
+    return rows.getObject(column, OffsetDateTime.class).toInstant();
   }
 }

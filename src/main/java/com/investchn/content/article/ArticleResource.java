@@ -1,5 +1,6 @@
 package com.investchn.content.article;
 
+import com.investchn.content.common.http.PublicRead;
 import com.investchn.content.common.web.ApiDefinition;
 import com.investchn.content.common.web.IdOrSlug;
 import com.investchn.content.common.web.OpenApiExamples;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Public read endpoints for articles. */
+@PublicRead
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles")

@@ -30,18 +30,21 @@ public class ArticleService {
   private final CategoryCatalog categories;
   private final ZoneCatalog zones;
   private final CursorCodec cursors;
+  private final ListingStatistics statistics;
 
   public ArticleService(
       ArticleRepository repository,
       ArticleQueries queries,
       CategoryCatalog categories,
       ZoneCatalog zones,
-      CursorCodec cursors) {
+      CursorCodec cursors,
+      ListingStatistics statistics) {
     this.repository = repository;
     this.queries = queries;
     this.categories = categories;
     this.zones = zones;
     this.cursors = cursors;
+    this.statistics = statistics;
   }
 
   /** One page of a list, by page number or continuing from a cursor. */
@@ -49,22 +52,29 @@ public class ArticleService {
   public PageResponse<ArticleSummary> list(ArticleQuery query, PageRequest paging) {
     Instant now = Instant.now();
     String fingerprint = query.fingerprint();
-    long total = repository.count(query, now);
+    ListingPlan plan = plan(query, now);
+    long total = statistics.total(plan, now);
     long offset;
-    List<ArticleRow> rows;
+    List<ArticleRepository.ListKey> keys;
     // One row more than the page shows tells whether a following page exists.
     int probe = paging.size() + 1;
     if (paging.usesCursor()) {
       Cursor cursor = cursors.decode(paging.cursor(), fingerprint);
       offset = cursor.offset();
-      rows =
+      keys =
           cursor.lastId() == null
               ? List.of()
-              : repository.pageAfter(query, now, cursor.lastPublishedAt(), cursor.lastId(), probe);
+              : repository.keys(
+                  plan,
+                  now,
+                  new ArticleRepository.ListKey(cursor.lastPublishedAt(), cursor.lastId()),
+                  0,
+                  probe);
     } else {
       offset = paging.offset();
-      rows = offset >= total ? List.of() : repository.page(query, now, offset, probe);
+      keys = offset >= total ? List.of() : keysFrom(plan, now, offset, probe);
     }
+    List<ArticleRow> rows = repository.rows(keys);
     String nextCursor = null;
     if (rows.size() > paging.size()) {
       rows = rows.subList(0, paging.size());
@@ -78,6 +88,60 @@ public class ArticleService {
     List<ArticleSummary> items =
         rows.stream().map(row -> summary(row, zoneTree, categoryTree)).toList();
     return PageResponse.of(items, offset, paging.size(), total, nextCursor);
+  }
+
+  /**
+   * The keys of a page that starts {@code offset} items into the list: from the nearest seek point
+   * before it, so a deep page skips fewer than {@link ListingStatistics#STRIDE} entries.
+   */
+  private List<ArticleRepository.ListKey> keysFrom(
+      ListingPlan plan, Instant now, long offset, int limit) {
+    long block = offset / ListingStatistics.STRIDE;
+    if (block == 0) {
+      return repository.keys(plan, now, null, offset, limit);
+    }
+    List<ArticleRepository.ListKey> seekPoints = statistics.boundaries(plan, now);
+    if (seekPoints.size() < block) {
+      // The list shrank since its total was counted; the page lies past its end.
+      return List.of();
+    }
+    return repository.keys(
+        plan,
+        now,
+        seekPoints.get((int) block - 1),
+        offset - block * ListingStatistics.STRIDE,
+        limit);
+  }
+
+  /**
+   * How to read a list from the listing: one key per filter, the smallest list drives the read and
+   * the others are checked for each of its items.
+   */
+  ListingPlan plan(ArticleQuery query, Instant now) {
+    List<String> keys = new ArrayList<>();
+    if (query.categoryId() != null) {
+      keys.add(ArticleListing.categoryKey(query.categoryId()));
+    }
+    if (query.zoneId() != null) {
+      keys.add(ArticleListing.zoneKey(query.zoneId()));
+    }
+    if (query.publisherZoneId() != null) {
+      keys.add(ArticleListing.publisherKey(query.publisherZoneId()));
+    }
+    if (query.source() != null) {
+      keys.add(ArticleListing.sourceKey(query.source()));
+    }
+    if (keys.isEmpty()) {
+      keys.add(ArticleListing.ALL);
+    }
+    String driving =
+        keys.size() == 1
+            ? keys.get(0)
+            : keys.stream()
+                .min(java.util.Comparator.comparingLong(key -> statistics.sizeOfList(key, now)))
+                .orElseThrow();
+    List<String> others = keys.stream().filter(key -> !key.equals(driving)).toList();
+    return new ListingPlan(driving, others, query.from(), query.to(), query.sort().descending());
   }
 
   /** A public article with its breadcrumb and its neighbours in its own category and zone. */
@@ -99,7 +163,7 @@ public class ArticleService {
             .orElseThrow(() -> new ResourceNotFoundException("article", idOrSlug.raw()));
     ArticleQuery query =
         list.orElseGet(() -> queries.defaultContext(article.categoryId, article.zoneId));
-    if (!repository.contains(query, now, article.id)) {
+    if (!repository.contains(plan(query, now), now, article.id)) {
       throw ResourceNotFoundException.notInList(
           "Article '"
               + idOrSlug.raw()
@@ -176,7 +240,7 @@ public class ArticleService {
 
   private ArticleLink neighbour(ArticleQuery query, Instant now, Article article, boolean above) {
     return repository
-        .neighbour(query, now, article.publishedAt, article.id, above)
+        .neighbour(plan(query, now), now, article.publishedAt, article.id, above)
         .map(
             row ->
                 new ArticleLink(

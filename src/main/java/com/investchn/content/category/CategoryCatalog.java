@@ -1,20 +1,22 @@
 package com.investchn.content.category;
 
-import com.investchn.content.common.config.ContentApiConfig;
-import com.investchn.content.common.tree.ExpiringSnapshot;
+import com.investchn.content.common.change.Change;
+import com.investchn.content.common.change.ChangesCommitted;
+import com.investchn.content.common.tree.CommittedSnapshot;
 import com.investchn.content.common.tree.Forest;
 import com.investchn.content.common.web.IdOrSlug;
 import com.investchn.content.common.web.InvalidParameterException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Comparator;
 
 /**
- * The whole category tree in memory, re-read after {@code content-api.catalog.ttl}; every article
- * request needs it for filters and breadcrumbs.
+ * The whole category tree in memory, re-read when the change log moves past a category change;
+ * every article request needs it for filters and breadcrumbs.
  */
 @ApplicationScoped
 public class CategoryCatalog {
@@ -25,18 +27,16 @@ public class CategoryCatalog {
           .thenComparing(CategoryInfo::name)
           .thenComparingLong(CategoryInfo::id);
 
-  private final ExpiringSnapshot<Forest<CategoryInfo>> snapshot;
+  private final CommittedSnapshot<Forest<CategoryInfo>> snapshot;
   private final TransactionSynchronizationRegistry transactions;
 
   public CategoryCatalog(
-      CategoryRepository repository,
-      ContentApiConfig config,
-      TransactionSynchronizationRegistry transactions) {
+      CategoryRepository repository, TransactionSynchronizationRegistry transactions) {
     this.transactions = transactions;
     this.snapshot =
-        new ExpiringSnapshot<>(
+        new CommittedSnapshot<>(
             () ->
-                QuarkusTransaction.joiningExisting()
+                QuarkusTransaction.requiringNew()
                     .call(
                         () ->
                             Forest.of(
@@ -44,8 +44,7 @@ public class CategoryCatalog {
                                 CategoryInfo::id,
                                 CategoryInfo::parentId,
                                 CategoryInfo::slug,
-                                BY_POSITION)),
-            config.catalog().ttl());
+                                BY_POSITION)));
   }
 
   public Forest<CategoryInfo> tree() {
@@ -63,6 +62,13 @@ public class CategoryCatalog {
         .orElseThrow(
             () ->
                 new InvalidParameterException(parameter, "names no category: '" + idOrSlug + "'."));
+  }
+
+  /** Reloads after zones or categories changed, through this instance or another one. */
+  void onCommitted(@Observes ChangesCommitted committed) {
+    if (committed.touches(Change.Entity.CATEGORY)) {
+      snapshot.invalidate();
+    }
   }
 
   /**

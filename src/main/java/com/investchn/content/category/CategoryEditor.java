@@ -2,24 +2,30 @@ package com.investchn.content.category;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.investchn.content.common.change.Change;
+import com.investchn.content.common.change.ChangeLog;
 import com.investchn.content.common.tombstone.TombstoneRepository;
-import com.investchn.content.common.tree.Forest;
+import com.investchn.content.common.tree.NodeArticles;
+import com.investchn.content.common.tree.TreeRules;
 import com.investchn.content.common.web.BodyValidation;
 import com.investchn.content.common.web.ConflictException;
 import com.investchn.content.common.web.FieldError;
-import com.investchn.content.common.web.IdOrSlug;
-import com.investchn.content.common.web.InvalidParameterException;
 import com.investchn.content.common.web.JsonMergePatch;
 import com.investchn.content.common.web.Preconditions;
 import com.investchn.content.common.web.ResourceNotFoundException;
 import com.investchn.content.common.web.ValidationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Write rules for categories: unique slugs, no cycles, no orphaned articles or children. */
+/**
+ * Write rules for categories: unique slugs, parents that exist, no cycles, no orphaned articles or
+ * children. The tree rules themselves are {@link TreeRules}; the importer applies the same rules
+ * through {@link #check} and {@link #apply}.
+ */
 @ApplicationScoped
 public class CategoryEditor {
 
@@ -28,6 +34,8 @@ public class CategoryEditor {
   private final CategoryRepository categories;
   private final CategoryCatalog catalog;
   private final TombstoneRepository tombstones;
+  private final ChangeLog changes;
+  private final TreeRules tree;
   private final Validator validator;
   private final ObjectMapper json;
 
@@ -35,24 +43,29 @@ public class CategoryEditor {
       CategoryRepository categories,
       CategoryCatalog catalog,
       TombstoneRepository tombstones,
+      ChangeLog changes,
+      EntityManager entityManager,
       Validator validator,
       ObjectMapper json) {
     this.categories = categories;
     this.catalog = catalog;
     this.tombstones = tombstones;
+    this.changes = changes;
+    this.tree = new TreeRules(entityManager, "category", RESOURCE);
     this.validator = validator;
     this.json = json;
   }
 
   @Transactional
   public CategoryAdminView create(CategoryInput input, String actor) {
-    validate(input, null);
+    check(input, null);
     Category category = new Category();
     apply(category, input);
     category.createdBy = actor;
     category.updatedBy = actor;
     categories.persist(category);
     categories.flush();
+    changes.append(Change.changed(Change.Entity.CATEGORY, category.id, category.slug), actor);
     catalog.invalidate();
     return CategoryAdminView.from(category);
   }
@@ -66,12 +79,7 @@ public class CategoryEditor {
   public CategoryAdminView replace(long id, CategoryInput input, String ifMatch, String actor) {
     Category category = find(id);
     Preconditions.requireMatch(ifMatch, category.version);
-    validate(input, category.id);
-    apply(category, input);
-    category.updatedBy = actor;
-    categories.flush();
-    catalog.invalidate();
-    return CategoryAdminView.from(category);
+    return save(category, input, actor);
   }
 
   @Transactional
@@ -81,7 +89,7 @@ public class CategoryEditor {
     CategoryInput merged =
         JsonMergePatch.apply(
             json, json.valueToTree(CategoryInput.from(category)), patch, CategoryInput.class);
-    return replace(id, merged, ifMatch, actor);
+    return save(category, merged, actor);
   }
 
   /**
@@ -92,9 +100,10 @@ public class CategoryEditor {
   public void delete(long id, String ifMatch, String reassignTo, String actor) {
     Category category = find(id);
     Preconditions.requireMatch(ifMatch, category.version);
-    long children = categories.count("parentId", category.id);
-    long articles = categories.countArticlesReferring(category.id);
-    if (children + articles > 0) {
+    long children = tree.children(category.id).size();
+    List<NodeArticles.ReferringArticle> referring = categories.articlesReferring(category.id);
+    List<Change> logged = new ArrayList<>();
+    if (children + referring.size() > 0) {
       if (reassignTo == null) {
         throw new ConflictException(
             "Category '"
@@ -102,68 +111,69 @@ public class CategoryEditor {
                 + "' still has "
                 + children
                 + " child categories and "
-                + articles
+                + referring.size()
                 + " articles; move them first or pass reassignTo=<category id or slug>.");
       }
-      Forest<CategoryInfo> tree = catalog.tree();
-      CategoryInfo target =
-          tree.find(IdOrSlug.parse(reassignTo))
-              .orElseThrow(
-                  () ->
-                      new InvalidParameterException(
-                          "reassignTo", "names no category: '" + reassignTo + "'."));
-      if (tree.isSelfOrDescendant(target.id(), category.id)) {
-        throw new InvalidParameterException(
-            "reassignTo", "must not be the deleted category or one of its descendants.");
+      long heir = tree.heir(category.id, reassignTo);
+      for (long moved : tree.moveChildren(category.id, heir, actor)) {
+        logged.add(Change.changed(Change.Entity.CATEGORY, moved, null).asMove());
       }
-      categories.update("parentId = ?1 where parentId = ?2", target.id(), category.id);
-      categories.reassignArticles(category.id, target.id());
+      categories.reassignArticles(category.id, heir, actor);
+      for (NodeArticles.ReferringArticle article : referring) {
+        logged.add(
+            Change.article(article.id(), article.slug(), article.visible(), article.visible()));
+      }
     }
-    tombstones.record(RESOURCE, category.id, category.slug, actor);
+    tombstones.record(RESOURCE, category.id, category.slug, null, actor);
     categories.delete(category);
     categories.flush();
+    logged.add(0, Change.deleted(Change.Entity.CATEGORY, category.id, category.slug));
+    changes.append(logged, actor);
     catalog.invalidate();
   }
 
-  private void validate(CategoryInput input, Long ownId) {
+  /**
+   * Checks an input against every rule of a category write; the parent and the slug are read in the
+   * caller's transaction.
+   *
+   * @param current the category being changed, or null for a new one
+   * @throws ValidationFailedException listing every invalid field
+   * @throws ConflictException for a taken slug or a move that would make a cycle
+   */
+  public void check(CategoryInput input, Category current) {
     List<FieldError> errors = new ArrayList<>(BodyValidation.errors(validator.validate(input)));
     if (Boolean.TRUE.equals(input.zoneScoped()) && input.parentId() != null) {
       errors.add(new FieldError("zoneScoped", "is only for top-level categories"));
     }
-    Forest<CategoryInfo> tree = catalog.tree();
-    if (input.parentId() != null) {
-      if (tree.byId(input.parentId()).isEmpty()) {
-        errors.add(new FieldError("parentId", "names no category: " + input.parentId()));
-      } else if (ownId != null && tree.isSelfOrDescendant(input.parentId(), ownId)) {
-        throw new ConflictException(
-            "A category cannot move under itself or one of its own descendants.");
-      }
-    }
+    Long ownId = current == null ? null : current.id;
+    errors.addAll(
+        tree.checkParent(ownId, current == null ? null : current.parentId, input.parentId()));
     if (!errors.isEmpty()) {
       throw new ValidationFailedException(errors);
     }
-    categories
-        .find("slug", input.slug())
-        .firstResultOptional()
-        .filter(other -> !other.id.equals(ownId))
-        .ifPresent(
-            other -> {
-              throw new ConflictException(
-                  "Another category ("
-                      + other.id
-                      + ") already has the slug '"
-                      + input.slug()
-                      + "'.");
-            });
+    tree.requireFreeSlug(input.slug(), ownId);
   }
 
-  private static void apply(Category category, CategoryInput input) {
+  /** Copies a checked input onto a category. */
+  public void apply(Category category, CategoryInput input) {
     category.slug = input.slug();
     category.name = input.name().strip();
     category.nameEn = input.nameEn();
     category.parentId = input.parentId();
     category.position = input.position() == null ? 0 : input.position();
     category.zoneScoped = Boolean.TRUE.equals(input.zoneScoped());
+  }
+
+  private CategoryAdminView save(Category category, CategoryInput input, String actor) {
+    check(input, category);
+    boolean moved = !java.util.Objects.equals(category.parentId, input.parentId());
+    apply(category, input);
+    category.updatedBy = actor;
+    categories.flush();
+    Change change = Change.changed(Change.Entity.CATEGORY, category.id, category.slug);
+    changes.append(moved ? change.asMove() : change, actor);
+    catalog.invalidate();
+    return CategoryAdminView.from(category);
   }
 
   private Category find(long id) {

@@ -1,33 +1,32 @@
 package com.investchn.content.category;
 
+import com.investchn.content.common.tree.NodeArticles;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /** Persistence of categories; the public API reads them through {@link CategoryCatalog}. */
 @ApplicationScoped
 public class CategoryRepository implements PanacheRepository<Category> {
 
-  // Articles are counted and moved in SQL so that the category feature needs no dependency on the
-  // article feature (which depends on categories).
+  /** The id of the category with this slug, read in the caller's transaction; null when none. */
+  public Long idOfSlug(String slug) {
+    return getEntityManager()
+        .createQuery("select n.id from Category n where n.slug = ?1", Long.class)
+        .setParameter(1, slug)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
 
   /** Articles in the category itself (not those below it). */
-  public long countArticlesReferring(long categoryId) {
-    Number count =
-        (Number)
-            getEntityManager()
-                .createNativeQuery("select count(*) from article where category_id = ?1")
-                .setParameter(1, categoryId)
-                .getSingleResult();
-    return count.longValue();
+  public List<NodeArticles.ReferringArticle> articlesReferring(long categoryId) {
+    return new NodeArticles(getEntityManager()).referring(categoryId, "category_id");
   }
 
   /** Moves every article of one category to another. */
-  public void reassignArticles(long fromCategoryId, long toCategoryId) {
-    getEntityManager()
-        .createNativeQuery(
-            "update article set category_id = ?2, version = version + 1 where category_id = ?1")
-        .setParameter(1, fromCategoryId)
-        .setParameter(2, toCategoryId)
-        .executeUpdate();
+  public void reassignArticles(long fromCategoryId, long toCategoryId, String actor) {
+    new NodeArticles(getEntityManager())
+        .reassign("category_id", fromCategoryId, toCategoryId, actor);
   }
 }

@@ -1,5 +1,6 @@
 package com.investchn.content.category;
 
+import com.investchn.content.common.http.PublicRead;
 import com.investchn.content.common.web.ApiDefinition;
 import com.investchn.content.common.web.IdOrSlug;
 import com.investchn.content.common.web.ResourceNotFoundException;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Public read endpoints for the channel tree. */
+@PublicRead
 @Path("/api/v1/categories")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Categories")

@@ -3,12 +3,15 @@ package com.investchn.content.demo;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.investchn.content.article.Article;
+import com.investchn.content.article.ArticleEditor;
 import com.investchn.content.article.ArticleRepository;
 import com.investchn.content.article.ArticleStatus;
 import com.investchn.content.article.ArticleText;
 import com.investchn.content.category.Category;
 import com.investchn.content.category.CategoryCatalog;
 import com.investchn.content.category.CategoryRepository;
+import com.investchn.content.common.change.Change;
+import com.investchn.content.common.change.ChangeLog;
 import com.investchn.content.common.config.ContentApiConfig;
 import com.investchn.content.common.html.HtmlSanitizer;
 import com.investchn.content.common.time.PortalTime;
@@ -99,6 +102,7 @@ public class DemoDataLoader {
   private final ZoneCatalog zoneCatalog;
   private final CategoryCatalog categoryCatalog;
   private final HtmlSanitizer sanitizer;
+  private final ChangeLog changes;
 
   public DemoDataLoader(
       ContentApiConfig config,
@@ -109,7 +113,8 @@ public class DemoDataLoader {
       ArticleRepository articles,
       ZoneCatalog zoneCatalog,
       CategoryCatalog categoryCatalog,
-      HtmlSanitizer sanitizer) {
+      HtmlSanitizer sanitizer,
+      ChangeLog changes) {
     this.config = config;
     this.json = json;
     this.sites = sites;
@@ -119,6 +124,7 @@ public class DemoDataLoader {
     this.zoneCatalog = zoneCatalog;
     this.categoryCatalog = categoryCatalog;
     this.sanitizer = sanitizer;
+    this.changes = changes;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -149,11 +155,28 @@ public class DemoDataLoader {
     long started = System.nanoTime();
     // The site row goes first and is flushed at once: its primary key is what serialises two
     // instances loading at the same moment.
-    sites.persist(site());
+    Site site = site();
+    sites.persist(site);
     sites.flush();
     Map<String, Zone> zonesBySlug = persistZones();
     Map<String, Category> categoriesBySlug = persistCategories();
-    int count = persistArticles(zonesBySlug, categoriesBySlug);
+    List<Article> loaded = persistArticles(zonesBySlug, categoriesBySlug);
+    int count = loaded.size();
+    // The demo content enters the change log like any other, so a follower sees all of it.
+    List<Change> logged = new ArrayList<>();
+    logged.add(Change.changed(Change.Entity.SITE, site.id, null));
+    zonesBySlug.values().stream()
+        .sorted(Comparator.comparing(zone -> zone.id))
+        .forEach(zone -> logged.add(Change.changed(Change.Entity.ZONE, zone.id, zone.slug)));
+    categoriesBySlug.values().stream()
+        .sorted(Comparator.comparing(category -> category.id))
+        .forEach(
+            category ->
+                logged.add(Change.changed(Change.Entity.CATEGORY, category.id, category.slug)));
+    for (Article article : loaded) {
+      logged.add(Change.article(article.id, article.slug, false, ArticleEditor.isPublic(article)));
+    }
+    changes.append(logged, "demo");
     LOG.infof(
         "Loaded demo data: %d zones, %d categories, %d articles in %d ms",
         zonesBySlug.size(),
@@ -215,7 +238,7 @@ public class DemoDataLoader {
     return bySlug;
   }
 
-  private int persistArticles(
+  private List<Article> persistArticles(
       Map<String, Zone> zonesBySlug, Map<String, Category> categoriesBySlug) {
     Random random = new Random(config.demo().seed());
     ArticleComposer composer = new ArticleComposer();
@@ -309,7 +332,7 @@ public class DemoDataLoader {
       article.updatedAt = article.createdAt;
       articles.persist(article);
     }
-    return generated.size();
+    return generated;
   }
 
   /**

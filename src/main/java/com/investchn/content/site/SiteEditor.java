@@ -2,6 +2,8 @@ package com.investchn.content.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.investchn.content.common.change.Change;
+import com.investchn.content.common.change.ChangeLog;
 import com.investchn.content.common.time.PortalTime;
 import com.investchn.content.common.web.BodyValidation;
 import com.investchn.content.common.web.FieldError;
@@ -17,16 +19,22 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Write rules for the one site record. */
+/**
+ * Write rules for the one site record; the importer applies the same rules through {@link #check}
+ * and {@link #apply}.
+ */
 @ApplicationScoped
 public class SiteEditor {
 
   private final SiteRepository sites;
+  private final ChangeLog changes;
   private final Validator validator;
   private final ObjectMapper json;
 
-  public SiteEditor(SiteRepository sites, Validator validator, ObjectMapper json) {
+  public SiteEditor(
+      SiteRepository sites, ChangeLog changes, Validator validator, ObjectMapper json) {
     this.sites = sites;
+    this.changes = changes;
     this.validator = validator;
     this.json = json;
   }
@@ -39,7 +47,7 @@ public class SiteEditor {
   /** Replaces the record; a fresh installation without one gets it created (no If-Match). */
   @Transactional
   public SiteAdminView replace(SiteInput input, String ifMatch, String actor) {
-    validate(input);
+    check(input);
     Site site = sites.findSite().orElse(null);
     if (site == null) {
       site = new Site();
@@ -52,6 +60,7 @@ public class SiteEditor {
       site.updatedBy = actor;
     }
     sites.flush();
+    changes.append(Change.changed(Change.Entity.SITE, site.id, null), actor);
     return SiteAdminView.from(site);
   }
 
@@ -64,7 +73,12 @@ public class SiteEditor {
     return replace(merged, ifMatch, actor);
   }
 
-  private void validate(SiteInput input) {
+  /**
+   * Checks an input against every rule of a site write.
+   *
+   * @throws ValidationFailedException listing every invalid field
+   */
+  public void check(SiteInput input) {
     List<FieldError> errors = new ArrayList<>(BodyValidation.errors(validator.validate(input)));
     if (input.timezone() != null) {
       try {
@@ -78,7 +92,8 @@ public class SiteEditor {
     }
   }
 
-  private static void apply(Site site, SiteInput input) {
+  /** Copies a checked input onto the site record, with the defaults for what it leaves out. */
+  public void apply(Site site, SiteInput input) {
     site.name = input.name().strip();
     site.nameEn = input.nameEn();
     site.slogan = input.slogan();

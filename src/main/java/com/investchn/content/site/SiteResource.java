@@ -1,5 +1,6 @@
 package com.investchn.content.site;
 
+import com.investchn.content.common.http.PublicRead;
 import com.investchn.content.common.web.ApiDefinition;
 import com.investchn.content.common.web.OpenApiExamples;
 import com.investchn.content.common.web.ResourceNotFoundException;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The site record for the portal's header and footer. */
+@PublicRead
 @Path("/api/v1/site")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Site")

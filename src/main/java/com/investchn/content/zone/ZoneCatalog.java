@@ -1,12 +1,14 @@
 package com.investchn.content.zone;
 
-import com.investchn.content.common.config.ContentApiConfig;
-import com.investchn.content.common.tree.ExpiringSnapshot;
+import com.investchn.content.common.change.Change;
+import com.investchn.content.common.change.ChangesCommitted;
+import com.investchn.content.common.tree.CommittedSnapshot;
 import com.investchn.content.common.tree.Forest;
 import com.investchn.content.common.web.IdOrSlug;
 import com.investchn.content.common.web.InvalidParameterException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -14,7 +16,7 @@ import java.util.Comparator;
 
 /**
  * The whole zone tree in memory. Zones are few (hundreds) and read on every article request, so one
- * copy is kept and re-read after {@code content-api.catalog.ttl}.
+ * copy is kept and re-read when the change log moves past a zone change.
  */
 @ApplicationScoped
 public class ZoneCatalog {
@@ -23,18 +25,15 @@ public class ZoneCatalog {
   static final Comparator<ZoneInfo> BY_NAME =
       Comparator.comparing(ZoneInfo::name).thenComparingLong(ZoneInfo::id);
 
-  private final ExpiringSnapshot<Forest<ZoneInfo>> snapshot;
+  private final CommittedSnapshot<Forest<ZoneInfo>> snapshot;
   private final TransactionSynchronizationRegistry transactions;
 
-  public ZoneCatalog(
-      ZoneRepository repository,
-      ContentApiConfig config,
-      TransactionSynchronizationRegistry transactions) {
+  public ZoneCatalog(ZoneRepository repository, TransactionSynchronizationRegistry transactions) {
     this.transactions = transactions;
     this.snapshot =
-        new ExpiringSnapshot<>(
+        new CommittedSnapshot<>(
             () ->
-                QuarkusTransaction.joiningExisting()
+                QuarkusTransaction.requiringNew()
                     .call(
                         () ->
                             Forest.of(
@@ -42,8 +41,7 @@ public class ZoneCatalog {
                                 ZoneInfo::id,
                                 ZoneInfo::parentId,
                                 ZoneInfo::slug,
-                                BY_NAME)),
-            config.catalog().ttl());
+                                BY_NAME)));
   }
 
   public Forest<ZoneInfo> tree() {
@@ -60,6 +58,13 @@ public class ZoneCatalog {
         .find(IdOrSlug.parse(idOrSlug))
         .orElseThrow(
             () -> new InvalidParameterException(parameter, "names no zone: '" + idOrSlug + "'."));
+  }
+
+  /** Reloads after zones or categories changed, through this instance or another one. */
+  void onCommitted(@Observes ChangesCommitted committed) {
+    if (committed.touches(Change.Entity.ZONE)) {
+      snapshot.invalidate();
+    }
   }
 
   /**

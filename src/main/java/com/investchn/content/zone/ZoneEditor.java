@@ -2,24 +2,30 @@ package com.investchn.content.zone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.investchn.content.common.change.Change;
+import com.investchn.content.common.change.ChangeLog;
 import com.investchn.content.common.tombstone.TombstoneRepository;
-import com.investchn.content.common.tree.Forest;
+import com.investchn.content.common.tree.NodeArticles;
+import com.investchn.content.common.tree.TreeRules;
 import com.investchn.content.common.web.BodyValidation;
 import com.investchn.content.common.web.ConflictException;
 import com.investchn.content.common.web.FieldError;
-import com.investchn.content.common.web.IdOrSlug;
-import com.investchn.content.common.web.InvalidParameterException;
 import com.investchn.content.common.web.JsonMergePatch;
 import com.investchn.content.common.web.Preconditions;
 import com.investchn.content.common.web.ResourceNotFoundException;
 import com.investchn.content.common.web.ValidationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Write rules for zones: unique slugs, no cycles, no orphaned articles or children. */
+/**
+ * Write rules for zones: unique slugs, parents that exist, no cycles, no orphaned articles or
+ * children. The tree rules themselves are {@link TreeRules}; the importer applies the same rules
+ * through {@link #check} and {@link #apply}.
+ */
 @ApplicationScoped
 public class ZoneEditor {
 
@@ -28,6 +34,8 @@ public class ZoneEditor {
   private final ZoneRepository zones;
   private final ZoneCatalog catalog;
   private final TombstoneRepository tombstones;
+  private final ChangeLog changes;
+  private final TreeRules tree;
   private final Validator validator;
   private final ObjectMapper json;
 
@@ -35,24 +43,29 @@ public class ZoneEditor {
       ZoneRepository zones,
       ZoneCatalog catalog,
       TombstoneRepository tombstones,
+      ChangeLog changes,
+      EntityManager entityManager,
       Validator validator,
       ObjectMapper json) {
     this.zones = zones;
     this.catalog = catalog;
     this.tombstones = tombstones;
+    this.changes = changes;
+    this.tree = new TreeRules(entityManager, "zone", RESOURCE);
     this.validator = validator;
     this.json = json;
   }
 
   @Transactional
   public ZoneAdminView create(ZoneInput input, String actor) {
-    validate(input, null);
+    check(input, null);
     Zone zone = new Zone();
     apply(zone, input);
     zone.createdBy = actor;
     zone.updatedBy = actor;
     zones.persist(zone);
     zones.flush();
+    changes.append(Change.changed(Change.Entity.ZONE, zone.id, zone.slug), actor);
     catalog.invalidate();
     return ZoneAdminView.from(zone);
   }
@@ -66,12 +79,7 @@ public class ZoneEditor {
   public ZoneAdminView replace(long id, ZoneInput input, String ifMatch, String actor) {
     Zone zone = find(id);
     Preconditions.requireMatch(ifMatch, zone.version);
-    validate(input, zone.id);
-    apply(zone, input);
-    zone.updatedBy = actor;
-    zones.flush();
-    catalog.invalidate();
-    return ZoneAdminView.from(zone);
+    return save(zone, input, actor);
   }
 
   @Transactional
@@ -80,7 +88,7 @@ public class ZoneEditor {
     Preconditions.requireMatch(ifMatch, zone.version);
     ZoneInput merged =
         JsonMergePatch.apply(json, json.valueToTree(ZoneInput.from(zone)), patch, ZoneInput.class);
-    return replace(id, merged, ifMatch, actor);
+    return save(zone, merged, actor);
   }
 
   /**
@@ -91,9 +99,10 @@ public class ZoneEditor {
   public void delete(long id, String ifMatch, String reassignTo, String actor) {
     Zone zone = find(id);
     Preconditions.requireMatch(ifMatch, zone.version);
-    long children = zones.count("parentId", zone.id);
-    long articles = zones.countArticlesReferring(zone.id);
-    if (children + articles > 0) {
+    long children = tree.children(zone.id).size();
+    List<NodeArticles.ReferringArticle> referring = zones.articlesReferring(zone.id);
+    List<Change> logged = new ArrayList<>();
+    if (children + referring.size() > 0) {
       if (reassignTo == null) {
         throw new ConflictException(
             "Zone '"
@@ -101,30 +110,36 @@ public class ZoneEditor {
                 + "' still has "
                 + children
                 + " child zones and "
-                + articles
+                + referring.size()
                 + " articles; move them first or pass reassignTo=<zone id or slug>.");
       }
-      Forest<ZoneInfo> tree = catalog.tree();
-      ZoneInfo target =
-          tree.find(IdOrSlug.parse(reassignTo))
-              .orElseThrow(
-                  () ->
-                      new InvalidParameterException(
-                          "reassignTo", "names no zone: '" + reassignTo + "'."));
-      if (tree.isSelfOrDescendant(target.id(), zone.id)) {
-        throw new InvalidParameterException(
-            "reassignTo", "must not be the deleted zone or one of its descendants.");
+      long heir = tree.heir(zone.id, reassignTo);
+      for (long moved : tree.moveChildren(zone.id, heir, actor)) {
+        logged.add(Change.changed(Change.Entity.ZONE, moved, null).asMove());
       }
-      zones.update("parentId = ?1 where parentId = ?2", target.id(), zone.id);
-      zones.reassignArticles(zone.id, target.id());
+      zones.reassignArticles(zone.id, heir, actor);
+      for (NodeArticles.ReferringArticle article : referring) {
+        logged.add(
+            Change.article(article.id(), article.slug(), article.visible(), article.visible()));
+      }
     }
-    tombstones.record(RESOURCE, zone.id, zone.slug, actor);
+    tombstones.record(RESOURCE, zone.id, zone.slug, null, actor);
     zones.delete(zone);
     zones.flush();
+    logged.add(0, Change.deleted(Change.Entity.ZONE, zone.id, zone.slug));
+    changes.append(logged, actor);
     catalog.invalidate();
   }
 
-  private void validate(ZoneInput input, Long ownId) {
+  /**
+   * Checks an input against every rule of a zone write; the parent and the slug are read in the
+   * caller's transaction.
+   *
+   * @param current the zone being changed, or null for a new one
+   * @throws ValidationFailedException listing every invalid field
+   * @throws ConflictException for a taken slug or a move that would make a cycle
+   */
+  public void check(ZoneInput input, Zone current) {
     List<FieldError> errors = new ArrayList<>(BodyValidation.errors(validator.validate(input)));
     if (input.kind() != null && input.kind() != ZoneKind.DEVELOPMENT_ZONE) {
       if (input.level() != null) {
@@ -134,30 +149,17 @@ public class ZoneEditor {
         errors.add(new FieldError("type", "is only for development zones"));
       }
     }
-    Forest<ZoneInfo> tree = catalog.tree();
-    if (input.parentId() != null) {
-      if (tree.byId(input.parentId()).isEmpty()) {
-        errors.add(new FieldError("parentId", "names no zone: " + input.parentId()));
-      } else if (ownId != null && tree.isSelfOrDescendant(input.parentId(), ownId)) {
-        throw new ConflictException(
-            "A zone cannot move under itself or one of its own descendants.");
-      }
-    }
+    Long ownId = current == null ? null : current.id;
+    errors.addAll(
+        tree.checkParent(ownId, current == null ? null : current.parentId, input.parentId()));
     if (!errors.isEmpty()) {
       throw new ValidationFailedException(errors);
     }
-    zones
-        .find("slug", input.slug())
-        .firstResultOptional()
-        .filter(other -> !other.id.equals(ownId))
-        .ifPresent(
-            other -> {
-              throw new ConflictException(
-                  "Another zone (" + other.id + ") already has the slug '" + input.slug() + "'.");
-            });
+    tree.requireFreeSlug(input.slug(), ownId);
   }
 
-  private static void apply(Zone zone, ZoneInput input) {
+  /** Copies a checked input onto a zone. */
+  public void apply(Zone zone, ZoneInput input) {
     zone.slug = input.slug();
     zone.name = input.name().strip();
     zone.nameEn = input.nameEn();
@@ -165,6 +167,18 @@ public class ZoneEditor {
     zone.level = input.level();
     zone.type = input.type();
     zone.parentId = input.parentId();
+  }
+
+  private ZoneAdminView save(Zone zone, ZoneInput input, String actor) {
+    check(input, zone);
+    boolean moved = !java.util.Objects.equals(zone.parentId, input.parentId());
+    apply(zone, input);
+    zone.updatedBy = actor;
+    zones.flush();
+    Change change = Change.changed(Change.Entity.ZONE, zone.id, zone.slug);
+    changes.append(moved ? change.asMove() : change, actor);
+    catalog.invalidate();
+    return ZoneAdminView.from(zone);
   }
 
   private Zone find(long id) {

@@ -1,41 +1,33 @@
 package com.investchn.content.zone;
 
+import com.investchn.content.common.tree.NodeArticles;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /** Persistence of zones; the public API reads them through {@link ZoneCatalog}. */
 @ApplicationScoped
 public class ZoneRepository implements PanacheRepository<Zone> {
 
-  // Articles are counted and moved in SQL so that the zone feature needs no dependency on the
-  // article feature (which depends on zones).
+  /** The id of the zone with this slug, read in the caller's transaction; null when none. */
+  public Long idOfSlug(String slug) {
+    return getEntityManager()
+        .createQuery("select n.id from Zone n where n.slug = ?1", Long.class)
+        .setParameter(1, slug)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
 
   /** Articles filed under or published by the zone. */
-  public long countArticlesReferring(long zoneId) {
-    Number count =
-        (Number)
-            getEntityManager()
-                .createNativeQuery(
-                    "select count(*) from article where zone_id = ?1 or publisher_zone_id = ?1")
-                .setParameter(1, zoneId)
-                .getSingleResult();
-    return count.longValue();
+  public List<NodeArticles.ReferringArticle> articlesReferring(long zoneId) {
+    return new NodeArticles(getEntityManager()).referring(zoneId, "zone_id", "publisher_zone_id");
   }
 
   /** Hands every article of one zone to another, as filing zone and as publisher. */
-  public void reassignArticles(long fromZoneId, long toZoneId) {
-    getEntityManager()
-        .createNativeQuery(
-            "update article set zone_id = ?2, version = version + 1 where zone_id = ?1")
-        .setParameter(1, fromZoneId)
-        .setParameter(2, toZoneId)
-        .executeUpdate();
-    getEntityManager()
-        .createNativeQuery(
-            "update article set publisher_zone_id = ?2, version = version + 1"
-                + " where publisher_zone_id = ?1")
-        .setParameter(1, fromZoneId)
-        .setParameter(2, toZoneId)
-        .executeUpdate();
+  public void reassignArticles(long fromZoneId, long toZoneId, String actor) {
+    NodeArticles articles = new NodeArticles(getEntityManager());
+    articles.reassign("zone_id", fromZoneId, toZoneId, actor);
+    articles.reassign("publisher_zone_id", fromZoneId, toZoneId, actor);
   }
 }

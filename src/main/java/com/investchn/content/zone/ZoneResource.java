@@ -1,5 +1,6 @@
 package com.investchn.content.zone;
 
+import com.investchn.content.common.http.PublicRead;
 import com.investchn.content.common.web.ApiDefinition;
 import com.investchn.content.common.web.IdOrSlug;
 import com.investchn.content.common.web.PageRequest;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Public read endpoints for the zone tree. */
+@PublicRead
 @Path("/api/v1/zones")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Zones")

@@ -220,6 +220,7 @@ class ImportExportTest {
             () -> {
               for (String statement :
                   new String[] {
+                    "delete from article_listing",
                     "delete from article",
                     "update zone set parent_id = null",
                     "delete from zone",

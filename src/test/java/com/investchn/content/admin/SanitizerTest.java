@@ -376,6 +376,19 @@ class SanitizerTest extends ApiTest {
         iframe.hasAttr("onload") || iframe.hasAttr("srcdoc") || iframe.hasAttr("style"), body);
   }
 
+  @Test
+  void anAllowedIframeKeepsNoChildren() {
+    Map<String, Object> input =
+        AdminSupport.article("带子节点的视频", fixtures.id("policies"), fixtures.id("suzhou"));
+    input.put(
+        "body",
+        LEAD
+            + "<iframe src=\"https://player.youku.com/embed/x\">"
+            + "<img src=x onerror=alert(1)><p>fallback</p></iframe>");
+    String body = created.post(BOOTSTRAP, ARTICLES, input).path("body");
+    assertEquals(LEAD + "<iframe src=\"https://player.youku.com/embed/x\"></iframe>", body);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

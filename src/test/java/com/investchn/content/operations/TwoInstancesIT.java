@@ -162,7 +162,7 @@ class TwoInstancesIT {
     env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
     env.put("CONTENT_API_DEMO_ENABLED", "true");
     env.put("CONTENT_API_CURSOR_SECRET", "shared-by-every-instance-behind-the-balancer");
-    env.put("CONTENT_API_CATALOG_TTL", "1s");
+    env.put("CONTENT_API_CHANGE_LOG_POLL_INTERVAL", "200ms");
     return new Instance(builder.start(), port, log);
   }
 

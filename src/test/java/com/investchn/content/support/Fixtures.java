@@ -1,12 +1,15 @@
 package com.investchn.content.support;
 
 import com.investchn.content.article.Article;
+import com.investchn.content.article.ArticleEditor;
 import com.investchn.content.article.ArticleRepository;
 import com.investchn.content.article.ArticleStatus;
 import com.investchn.content.article.ArticleText;
 import com.investchn.content.category.Category;
 import com.investchn.content.category.CategoryCatalog;
 import com.investchn.content.category.CategoryRepository;
+import com.investchn.content.common.change.Change;
+import com.investchn.content.common.change.ChangeLog;
 import com.investchn.content.site.Site;
 import com.investchn.content.site.SiteRepository;
 import com.investchn.content.zone.Zone;
@@ -21,7 +24,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -52,6 +57,7 @@ public class Fixtures {
   private final ArticleRepository articles;
   private final ZoneCatalog zoneCatalog;
   private final CategoryCatalog categoryCatalog;
+  private final ChangeLog changeLog;
 
   public Fixtures(
       SiteRepository sites,
@@ -59,13 +65,15 @@ public class Fixtures {
       CategoryRepository categories,
       ArticleRepository articles,
       ZoneCatalog zoneCatalog,
-      CategoryCatalog categoryCatalog) {
+      CategoryCatalog categoryCatalog,
+      ChangeLog changeLog) {
     this.sites = sites;
     this.zones = zones;
     this.categories = categories;
     this.articles = articles;
     this.zoneCatalog = zoneCatalog;
     this.categoryCatalog = categoryCatalog;
+    this.changeLog = changeLog;
   }
 
   /** The id of a fixture zone, category or article by slug. */
@@ -253,6 +261,26 @@ public class Fixtures {
             "2024-06-24T09:00:00",
             ArticleStatus.PUBLISHED);
     future.publishedAt = Instant.now().plus(3650, ChronoUnit.DAYS);
+    articles.flush();
+    // The fixture enters the change log like any other content, which also lists its articles.
+    List<Change> logged = new ArrayList<>();
+    logged.add(Change.changed(Change.Entity.SITE, Site.SINGLETON_ID, null));
+    zones
+        .listAll()
+        .forEach(zone -> logged.add(Change.changed(Change.Entity.ZONE, zone.id, zone.slug)));
+    categories
+        .listAll()
+        .forEach(
+            category ->
+                logged.add(Change.changed(Change.Entity.CATEGORY, category.id, category.slug)));
+    articles
+        .listAll()
+        .forEach(
+            article ->
+                logged.add(
+                    Change.article(
+                        article.id, article.slug, false, ArticleEditor.isPublic(article))));
+    changeLog.append(logged, "fixtures");
   }
 
   /** Shanghai local time of a fixture article, as the API shows it. */

@@ -1,5 +1,6 @@
 package com.investchn.content.common.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -20,11 +21,14 @@ public interface ContentApiConfig {
   /** Opaque paging cursors. */
   Cursor cursor();
 
-  /** In-memory copies of the zone and category trees. */
-  Catalog catalog();
+  /** Following the change log. */
+  ChangeLog changeLog();
 
   /** HTTP caching of public answers. */
   Http http();
+
+  /** The in-memory cache of public answers. */
+  Cache cache();
 
   /** The editorial API. */
   Admin admin();
@@ -53,9 +57,24 @@ public interface ContentApiConfig {
      */
     Optional<String> bootstrapToken();
 
-    /** Lines an import commits together; a bad line never costs the good ones. */
+    /** Lines an import commits together at most; a bad line never costs the good ones. */
     @WithDefault("500")
     int importBatchSize();
+
+    /**
+     * Bytes of NDJSON an import commits together at most, so a batch of large articles stays far
+     * below the heap.
+     */
+    @WithDefault("8M")
+    MemorySize importBatchBytes();
+
+    /** Longest import line accepted; a longer line is rejected without being read into memory. */
+    @WithDefault("4M")
+    MemorySize importMaxLineBytes();
+
+    /** Rejected lines an import report lists at most; its count is always exact. */
+    @WithDefault("1000")
+    int importMaxRejectionsListed();
   }
 
   /** Sanitizer settings. */
@@ -100,15 +119,40 @@ public interface ContentApiConfig {
      */
     @WithDefault("30s")
     Duration cacheMaxAge();
+
+    /**
+     * How long a shared cache may go on serving a successful public GET after max-age while it
+     * fetches a fresh one ({@code stale-while-revalidate}).
+     */
+    @WithDefault("30s")
+    Duration staleWhileRevalidate();
   }
 
-  /** Catalog cache settings. */
-  interface Catalog {
+  /** Response cache settings. */
+  interface Cache {
     /**
-     * How long an instance may serve its in-memory copy of the zone and category trees before
-     * reading them again; the bound on how stale another instance's change can look here.
+     * Keep serialized public answers in memory and serve repeated reads from there; switch off only
+     * to measure what a read costs without it.
      */
-    @WithDefault("5s")
-    Duration ttl();
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Bytes of answers the cache holds at most (bodies, their gzip forms and headers). */
+    @WithDefault("32M")
+    MemorySize maxSize();
+
+    /** Answers smaller than this are not gzipped: the saving would not pay for the work. */
+    @WithDefault("1K")
+    MemorySize compressMinSize();
+  }
+
+  /** Change log settings. */
+  interface ChangeLog {
+    /**
+     * How often an instance reads the change log's head to notice what other instances committed;
+     * the bound on how stale its caches and catalogs can be after a write through another one.
+     */
+    @WithDefault("250ms")
+    Duration pollInterval();
   }
 }

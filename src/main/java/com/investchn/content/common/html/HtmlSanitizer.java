@@ -54,6 +54,10 @@ public class HtmlSanitizer {
     for (Element iframe : clean.select("iframe")) {
       if (!iframeHosts.contains(host(iframe.attr("src")))) {
         iframe.remove();
+      } else {
+        // An iframe's children are fallback markup that HTML5 parsers ignore but other consumers
+        // (feed readers, old renderers) may not: an allowed iframe keeps none.
+        iframe.empty();
       }
     }
     clean.outputSettings().prettyPrint(false);

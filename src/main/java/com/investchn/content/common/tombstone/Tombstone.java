@@ -28,6 +28,10 @@ public class Tombstone extends PanacheEntityBase {
   @Column(length = 200)
   public String slug;
 
+  /** The external id a deleted article had, so a re-import can recognise it. */
+  @Column(name = "external_id", length = 200)
+  public String externalId;
+
   @Column(name = "deleted_at", nullable = false)
   public Instant deletedAt;
 

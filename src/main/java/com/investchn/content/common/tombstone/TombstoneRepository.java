@@ -8,14 +8,25 @@ import java.time.Instant;
 @ApplicationScoped
 public class TombstoneRepository implements PanacheRepository<Tombstone> {
 
-  public Tombstone record(String resourceType, long resourceId, String slug, String actor) {
+  public Tombstone record(
+      String resourceType, long resourceId, String slug, String externalId, String actor) {
     Tombstone tombstone = new Tombstone();
     tombstone.resourceType = resourceType;
     tombstone.resourceId = resourceId;
     tombstone.slug = slug;
+    tombstone.externalId = externalId;
     tombstone.deletedAt = Instant.now();
     tombstone.deletedBy = actor;
     persist(tombstone);
     return tombstone;
+  }
+
+  /** Whether a resource of this type with this slug or external id was deleted. */
+  public boolean wasDeleted(String resourceType, String slug, String externalId) {
+    if (externalId != null
+        && count("resourceType = ?1 and externalId = ?2", resourceType, externalId) > 0) {
+      return true;
+    }
+    return slug != null && count("resourceType = ?1 and slug = ?2", resourceType, slug) > 0;
   }
 }

@@ -3,6 +3,7 @@ package com.investchn.content.common.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.investchn.content.common.health.FatalErrors;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -14,11 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.util.List;
-import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -55,6 +52,10 @@ public class ProblemMapper {
   @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
   public RestResponse<Problem> mapUnreadableJson(
       JsonProcessingException exception, UriInfo uriInfo, HttpHeaders headers) {
+    RestResponse<Problem> wrapped = wrappedProblem(exception, uriInfo, headers);
+    if (wrapped != null) {
+      return wrapped;
+    }
     if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       return mapProblem(
           ValidationFailedException.of(
@@ -119,6 +120,10 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public RestResponse<Problem> mapWebApplication(
       WebApplicationException exception, UriInfo uriInfo, HttpHeaders headers) {
+    RestResponse<Problem> wrapped = wrappedProblem(exception, uriInfo, headers);
+    if (wrapped != null) {
+      return wrapped;
+    }
     Response original = exception.getResponse();
     int status = original == null ? 500 : original.getStatus();
     ProblemType type = typeForStatus(status);
@@ -149,6 +154,11 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public RestResponse<Problem> mapUnexpected(
       Throwable exception, UriInfo uriInfo, HttpHeaders headers) {
+    FatalErrors.haltIfFatal(exception);
+    RestResponse<Problem> wrapped = wrappedProblem(exception, uriInfo, headers);
+    if (wrapped != null) {
+      return wrapped;
+    }
     if (isDatabaseUnreachable(exception)) {
       LOG.warn("Database unreachable: " + exception.getMessage());
       RestResponse<Problem> response =
@@ -188,6 +198,16 @@ public class ProblemMapper {
   }
 
   /**
+   * Our own problem raised where the framework wraps it (a request body that passed the size bound
+   * while Jackson was reading it): the problem, not the wrapper, is the answer.
+   */
+  private RestResponse<Problem> wrappedProblem(
+      Throwable exception, UriInfo uriInfo, HttpHeaders headers) {
+    Throwable problem = causeOf(exception, cause -> cause instanceof ProblemException);
+    return problem == null ? null : mapProblem((ProblemException) problem, uriInfo, headers);
+  }
+
+  /**
    * Two writers that passed every check at the same moment: the database's unique constraint or the
    * version check decides, and the loser gets 409 or 412 instead of a 500.
    */
@@ -210,40 +230,12 @@ public class ProblemMapper {
 
   private static Throwable causeOf(
       Throwable exception, java.util.function.Predicate<Throwable> matches) {
-    java.util.Set<Throwable> seen =
-        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    java.util.ArrayDeque<Throwable> pending = new java.util.ArrayDeque<>();
-    pending.add(exception);
-    while (!pending.isEmpty()) {
-      Throwable next = pending.removeFirst();
-      if (!seen.add(next)) {
-        continue;
-      }
-      if (matches.test(next)) {
-        return next;
-      }
-      if (next.getCause() != null) {
-        pending.add(next.getCause());
-      }
-      for (Throwable suppressed : next.getSuppressed()) {
-        pending.add(suppressed);
-      }
-    }
-    return null;
+    return DatabaseErrors.causeOf(exception, matches);
   }
 
   /** A lost or refused database connection is a temporary server problem: 503, not 500. */
   static boolean isDatabaseUnreachable(Throwable exception) {
-    return causeOf(
-            exception,
-            cause ->
-                cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof JDBCConnectionException
-                    || (cause instanceof SQLException sql
-                        && sql.getSQLState() != null
-                        && sql.getSQLState().startsWith("08")))
-        != null;
+    return DatabaseErrors.isUnreachable(exception);
   }
 
   private static ProblemType typeForStatus(int status) {
@@ -283,10 +275,15 @@ public class ProblemMapper {
             parameter,
             requestId,
             errors);
-    return RestResponse.ResponseBuilder.<Problem>create(type.status())
-        .entity(problem)
-        .type(PROBLEM_JSON)
-        .build();
+    RestResponse.ResponseBuilder<Problem> response =
+        RestResponse.ResponseBuilder.<Problem>create(type.status())
+            .entity(problem)
+            .type(PROBLEM_JSON);
+    if (type == ProblemType.PAYLOAD_TOO_LARGE) {
+      // The rest of the body was never read; the connection cannot carry another request.
+      response.header("Connection", "close");
+    }
+    return response.build();
   }
 
   private static String instance(UriInfo uriInfo) {

@@ -1,0 +1,190 @@
+package com.investchn.content.common.tree;
+
+import com.investchn.content.common.web.ConflictException;
+import com.investchn.content.common.web.FieldError;
+import com.investchn.content.common.web.IdOrSlug;
+import com.investchn.content.common.web.InvalidParameterException;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rules every tree of the content (zones, categories) follows on write: parents that exist, no
+ * cycles, unique slugs, and deletes that hand children over. Everything is read from the database
+ * in the writer's transaction, never from an in-memory copy, so an import sees the nodes it created
+ * itself and two concurrent moves see each other. Moves are serialised on the tree's row in {@code
+ * tree_lock}.
+ */
+public final class TreeRules {
+
+  /** Deeper than any real tree; a walk that goes further has found a cycle. */
+  private static final int MAX_DEPTH = 64;
+
+  private final EntityManager entityManager;
+  private final String table;
+  private final String noun;
+
+  /**
+   * @param table the node table ({@code zone} or {@code category}), which has id, slug, parent_id,
+   *     version, updated_at and updated_by columns
+   * @param noun what a node is called in messages
+   */
+  public TreeRules(EntityManager entityManager, String table, String noun) {
+    this.entityManager = entityManager;
+    this.table = table;
+    this.noun = noun;
+  }
+
+  /**
+   * Checks the parent a node is given. A parent that does not exist is a field error on {@code
+   * parentId}; a move under the node itself or one of its descendants is a conflict. A move takes
+   * the tree lock first and then reads the committed tree, so of two opposite moves racing each
+   * other the second sees the first.
+   *
+   * @param ownId the node being written, or null for a new node (which cannot close a cycle)
+   * @param currentParentId its parent before the write
+   * @param newParentId its parent after the write
+   * @return the field errors (empty when the parent is fine)
+   * @throws ConflictException when the move would make a cycle
+   */
+  public List<FieldError> checkParent(Long ownId, Long currentParentId, Long newParentId) {
+    if (newParentId == null) {
+      return List.of();
+    }
+    boolean moves = ownId != null && !newParentId.equals(currentParentId);
+    if (moves) {
+      lock();
+    }
+    if (!exists(newParentId)) {
+      return List.of(new FieldError("parentId", "names no " + noun + ": " + newParentId));
+    }
+    if (moves && isSelfOrBelow(newParentId, ownId)) {
+      throw new ConflictException(
+          "A " + noun + " cannot move under itself or one of its own descendants.");
+    }
+    return List.of();
+  }
+
+  /**
+   * No other node may hold the slug.
+   *
+   * @throws ConflictException naming the node that has it
+   */
+  public void requireFreeSlug(String slug, Long ownId) {
+    List<?> holders =
+        entityManager
+            .createNativeQuery("select id from " + table + " where slug = ?1")
+            .setParameter(1, slug)
+            .getResultList();
+    for (Object holder : holders) {
+      long id = ((Number) holder).longValue();
+      if (ownId == null || id != ownId) {
+        throw new ConflictException(
+            "Another " + noun + " (" + id + ") already has the slug '" + slug + "'.");
+      }
+    }
+  }
+
+  /** The ids of the node's direct children. */
+  public List<Long> children(long id) {
+    return entityManager
+        .createNativeQuery("select id from " + table + " where parent_id = ?1 order by id")
+        .setParameter(1, id)
+        .getResultList()
+        .stream()
+        .map(value -> ((Number) value).longValue())
+        .toList();
+  }
+
+  /**
+   * The node that takes over the children and articles of a deleted node: it must exist and lie
+   * outside the deleted node's subtree. Takes the tree lock, since it moves nodes.
+   *
+   * @throws InvalidParameterException naming {@code reassignTo} otherwise
+   */
+  public long heir(long deletedId, String reassignTo) {
+    lock();
+    IdOrSlug key = IdOrSlug.parse(reassignTo);
+    Optional<Long> heir =
+        key.id() != null
+            ? Optional.of(key.id()).filter(this::exists)
+            : entityManager
+                .createNativeQuery("select id from " + table + " where slug = ?1")
+                .setParameter(1, key.slug())
+                .getResultList()
+                .stream()
+                .map(value -> ((Number) value).longValue())
+                .findFirst();
+    long id =
+        heir.orElseThrow(
+            () ->
+                new InvalidParameterException(
+                    "reassignTo", "names no " + noun + ": '" + reassignTo + "'."));
+    if (isSelfOrBelow(id, deletedId)) {
+      throw new InvalidParameterException(
+          "reassignTo", "must not be the deleted " + noun + " or one of its descendants.");
+    }
+    return id;
+  }
+
+  /**
+   * Moves every child of one node under another. Each moved node gets a new version, so an If-Match
+   * with the version read before the move fails as it should.
+   *
+   * @return the ids of the moved nodes
+   */
+  public List<Long> moveChildren(long fromId, long toId, String actor) {
+    List<Long> moved = children(fromId);
+    if (!moved.isEmpty()) {
+      entityManager
+          .createNativeQuery(
+              "update "
+                  + table
+                  + " set parent_id = ?1, version = version + 1, updated_at = ?2,"
+                  + " updated_by = ?3 where parent_id = ?4")
+          .setParameter(1, toId)
+          .setParameter(2, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS)))
+          .setParameter(3, actor)
+          .setParameter(4, fromId)
+          .executeUpdate();
+    }
+    return moved;
+  }
+
+  /** Serialises every move of this tree with the writer's transaction. */
+  private void lock() {
+    entityManager
+        .createNativeQuery("update tree_lock set version = version + 1 where tree = ?1")
+        .setParameter(1, table)
+        .executeUpdate();
+  }
+
+  private boolean exists(long id) {
+    return !entityManager
+        .createNativeQuery("select id from " + table + " where id = ?1")
+        .setParameter(1, id)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Walks up from {@code candidate} in the committed tree; true when it meets {@code ancestor}. */
+  private boolean isSelfOrBelow(long candidate, long ancestor) {
+    Long current = candidate;
+    for (int depth = 0; current != null; depth++) {
+      if (current == ancestor || depth > MAX_DEPTH) {
+        return true;
+      }
+      List<?> parent =
+          entityManager
+              .createNativeQuery("select parent_id from " + table + " where id = ?1")
+              .setParameter(1, current)
+              .getResultList();
+      current =
+          parent.isEmpty() || parent.get(0) == null ? null : ((Number) parent.get(0)).longValue();
+    }
+    return false;
+  }
+}
