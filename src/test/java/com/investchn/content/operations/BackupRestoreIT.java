@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.investchn.content.support.PackagedService;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class BackupRestoreIT {
 
-  private static final String TOKEN = "backup-test-bootstrap-token";
+  private static final String TOKEN = PackagedService.ADMIN_TOKEN;
   private static final String BACKUP = "/api/v1/admin/backup";
   private static final String REFERENCE = "beijing-etdz-first-half-2024-project-signing";
 
@@ -39,8 +40,7 @@ class BackupRestoreIT {
   @BeforeAll
   static void prepare() throws Exception {
     workDir = Files.createTempDirectory("content-api-backup");
-    database = PackagedService.Database.forTest(workDir.resolve("live"), "backup");
-    database.drop();
+    database = PackagedService.Database.forTest("backup", workDir);
   }
 
   @AfterAll
@@ -66,7 +66,7 @@ class BackupRestoreIT {
       assertEquals(201, backup.statusCode(), backup.asString());
       zip = Path.of(backup.<String>path("file"));
       // The default folder is content-api.data-dir/backups, the name is timestamped.
-      assertEquals(database.h2DataDir().resolve("backups").toAbsolutePath(), zip.getParent());
+      assertEquals(workDir.resolve("data").resolve("backups").toAbsolutePath(), zip.getParent());
       assertTrue(
           zip.getFileName().toString().matches("content-api-\\d{8}T\\d{6}\\.\\d{3}Z\\.zip"),
           zip.toString());
@@ -100,7 +100,10 @@ class BackupRestoreIT {
     Files.createDirectories(restoredDir);
     Restore.execute(zip.toString(), restoredDir.toString(), "content-api");
     PackagedService restored =
-        start(new PackagedService.Database(restoredDir, null, null), "restored");
+        start(
+            new PackagedService.Database(
+                Map.of("CONTENT_API_DATA_DIR", restoredDir.toAbsolutePath().toString()), "H2"),
+            "restored");
     try {
       Map<String, byte[]> now = answers(restored, List.copyOf(atBackup.keySet()));
       for (String path : atBackup.keySet()) {
@@ -139,9 +142,7 @@ class BackupRestoreIT {
 
   private static PackagedService start(PackagedService.Database on, String name) throws Exception {
     return PackagedService.start(
-            on,
-            workDir.resolve(name + ".log"),
-            Map.of("CONTENT_API_ADMIN_BOOTSTRAP_TOKEN", TOKEN, "CONTENT_API_DEMO_ENABLED", "true"))
+            name, workDir, on, "384m", Map.of("CONTENT_API_DEMO_ENABLED", "true"))
         .awaitReady();
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.investchn.content.support.PackagedService;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -49,7 +51,7 @@ import org.junit.jupiter.api.Test;
  */
 class CrashDurabilityIT {
 
-  private static final String TOKEN = "crash-test-bootstrap-token";
+  private static final String TOKEN = PackagedService.ADMIN_TOKEN;
   private static final int WRITERS = 4;
   private static final int KILLS = Integer.getInteger("crash.kills", 6);
   private static final int IMPORT_LINES = 3;
@@ -84,8 +86,7 @@ class CrashDurabilityIT {
   @BeforeAll
   static void prepareDatabase() throws Exception {
     workDir = Files.createTempDirectory("content-api-crash");
-    database = PackagedService.Database.forTest(workDir.resolve("data"), "crash");
-    database.drop();
+    database = PackagedService.Database.forTest("crash", workDir);
   }
 
   /** Keeps the service logs in target/crash-test-logs (they explain a failure), drops the rest. */
@@ -140,9 +141,18 @@ class CrashDurabilityIT {
       }
     }
     String settings = "";
-    try (Connection db = database.connect()) {
+    try (Connection db = connect(database)) {
       findings.halfApplied.addAll(
-          trailProblems(db, findings.acknowledged, findings.present, findings.absent));
+          trailProblems(
+              db,
+              findings.acknowledged.stream()
+                  .filter(
+                      write ->
+                          !write.entity().equals("article")
+                              || !findings.withLostWrites.contains(write.entityId()))
+                  .toList(),
+              findings.present,
+              findings.absent));
       if (database.isPostgres()) {
         settings =
             " (fsync "
@@ -179,17 +189,14 @@ class CrashDurabilityIT {
     for (int attempt = 1; ; attempt++) {
       PackagedService starting =
           PackagedService.start(
-              database,
-              workDir.resolve("service-" + starts.incrementAndGet() + ".log"),
-              Map.of(
-                  "CONTENT_API_ADMIN_BOOTSTRAP_TOKEN", TOKEN, "CONTENT_API_DEMO_ENABLED", "false"));
+              "service-" + starts.incrementAndGet(), workDir, database, "384m", Map.of());
       try {
         service = starting.awaitReady();
         up = true;
         return;
       } catch (AssertionError failed) {
         starting.stop();
-        if (attempt > 2 || !starting.logTail().contains(ACQUISITION_TIMEOUT)) {
+        if (attempt > 2 || !starting.tail().contains(ACQUISITION_TIMEOUT)) {
           throw failed;
         }
         retriedStarts.add("start " + starts.get() + ": " + ACQUISITION_TIMEOUT);
@@ -528,6 +535,9 @@ class CrashDurabilityIT {
     final Set<Long> present = new HashSet<>();
     final Set<Long> absent = new HashSet<>();
 
+    /** Articles some of whose acknowledged writes are lost: reported as lost, not re-checked. */
+    final Set<Long> withLostWrites = new HashSet<>();
+
     void found(String kind, int n) {
       found.merge(kind, n, Integer::sum);
     }
@@ -579,6 +589,7 @@ class CrashDurabilityIT {
       }
       if (article.deletion == Deletion.NONE) {
         findings.lost.add(name + ": created (201) but gone, and no delete was sent");
+        findings.withLostWrites.add(article.id);
         return;
       }
       findings.absent.add(article.id);
@@ -596,6 +607,7 @@ class CrashDurabilityIT {
     if (!holder.equals(article.slug)) {
       // A lost create hands its id out again: the id now names a later article.
       findings.lost.add(name + ": created (201) but gone; its id now names " + holder);
+      findings.withLostWrites.add(article.id);
       return;
     }
     findings.present.add(article.id);
@@ -603,6 +615,7 @@ class CrashDurabilityIT {
     if (article.deletion == Deletion.ACKNOWLEDGED) {
       findings.acknowledged.add(new Write("article", article.id, "delete"));
       findings.lost.add(name + ": deleted (204) but still there");
+      findings.withLostWrites.add(article.id);
     }
     if (pub.status() != 200 || !pub.body().path("title").equals(admin.body().path("title"))) {
       findings.halfApplied.add(name + ": editorial and public answers differ: " + pub);
@@ -622,6 +635,7 @@ class CrashDurabilityIT {
     } else if (revision < article.ackRevision) {
       long lostEdits = article.acknowledgedEdits.stream().filter(r -> r > revision).count();
       findings.found("edit", article.acknowledgedEdits.size() - (int) lostEdits);
+      findings.withLostWrites.add(article.id);
       findings.lost.add(
           name
               + ": "
@@ -705,13 +719,11 @@ class CrashDurabilityIT {
   }
 
   /**
-   * The rows a write adds beside the content in its own transaction must be there exactly for the
-   * writes that happened. Today that is the tombstone of a deleted article: every article that is
-   * gone has one, and no article that is there has one.
-   *
-   * <p>When writes also append to {@code change_log} (seq, entity, entity_id, op, ...), check here
-   * that every write in {@code acknowledged} has its row (entity, entity_id, op), and that a change
-   * log row of an article that is gone is matched by its tombstone.
+   * The rows a write adds beside the content, in its own transaction, must be there exactly for the
+   * writes that happened: the tombstone of a deleted article (every article that is gone has one,
+   * no article that is there has one), and the change-log row of every write (upsert for a create
+   * or an edit, delete for a delete), numbered by the counter row without a gap. A row for a write
+   * that did not happen, or a write without its row, is a write half-applied.
    */
   static List<String> trailProblems(
       Connection db, List<Write> acknowledged, Set<Long> present, Set<Long> absent)
@@ -744,7 +756,93 @@ class CrashDurabilityIT {
         problems.add("acknowledged delete of article " + write.entityId() + " left no tombstone");
       }
     }
+    problems.addAll(changeLogProblems(db, acknowledged, present, absent));
     return problems;
+  }
+
+  /** Every acknowledged write has its change-log row, and the log names nothing that is not so. */
+  private static List<String> changeLogProblems(
+      Connection db, List<Write> acknowledged, Set<Long> present, Set<Long> absent)
+      throws Exception {
+    Map<String, Integer> logged = new HashMap<>();
+    long rows = 0;
+    long lastSeq = 0;
+    try (Statement statement = db.createStatement();
+        ResultSet row =
+            statement.executeQuery("select entity, entity_id, op, seq from change_log")) {
+      while (row.next()) {
+        logged.merge(
+            row.getString(1) + ":" + row.getLong(2) + ":" + row.getString(3), 1, Integer::sum);
+        rows++;
+        lastSeq = Math.max(lastSeq, row.getLong(4));
+      }
+    }
+    List<String> problems = new ArrayList<>();
+    try (Statement statement = db.createStatement();
+        ResultSet counter =
+            statement.executeQuery("select last_seq from change_counter where id = 1")) {
+      long counted = counter.next() ? counter.getLong(1) : -1;
+      if (counted != lastSeq || rows != lastSeq) {
+        problems.add(
+            "change log holds "
+                + rows
+                + " rows up to seq "
+                + lastSeq
+                + ", its counter says "
+                + counted);
+      }
+    }
+    Map<String, Integer> expected = new HashMap<>();
+    for (Write write : acknowledged) {
+      String op = write.op().equals("delete") ? "delete" : "upsert";
+      expected.merge(write.entity() + ":" + write.entityId() + ":" + op, 1, Integer::sum);
+    }
+    for (Map.Entry<String, Integer> entry : expected.entrySet()) {
+      int found = logged.getOrDefault(entry.getKey(), 0);
+      if (found < entry.getValue()) {
+        problems.add(
+            entry.getValue()
+                + " acknowledged write(s) "
+                + entry.getKey()
+                + " but "
+                + found
+                + " change-log row(s)");
+      }
+    }
+    for (long id : absent) {
+      if (!logged.containsKey("article:" + id + ":delete")) {
+        problems.add("article " + id + " is gone but the change log has no delete");
+      }
+    }
+    for (String key : logged.keySet()) {
+      String[] parts = key.split(":");
+      long id = Long.parseLong(parts[1]);
+      if (!parts[0].equals("article")) {
+        continue;
+      }
+      if (parts[2].equals("delete") && present.contains(id)) {
+        problems.add("article " + id + " is there but the change log says deleted");
+      } else if (!present.contains(id) && !absent.contains(id)) {
+        problems.add("the change log names article " + id + ", which no write made");
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * A JDBC connection to the service's database, read from the environment the service gets; on H2
+   * only while no service process holds the file.
+   */
+  private static Connection connect(PackagedService.Database database) throws Exception {
+    Map<String, String> env = database.environment();
+    if (database.isPostgres()) {
+      return DriverManager.getConnection(
+          env.get("QUARKUS_DATASOURCE_JDBC_URL"),
+          env.get("QUARKUS_DATASOURCE_USERNAME"),
+          env.get("QUARKUS_DATASOURCE_PASSWORD"));
+    }
+    return DriverManager.getConnection(
+        "jdbc:h2:file:" + env.get("CONTENT_API_DATA_DIR") + "/content-api", "sa", "");
   }
 
   private static String setting(Connection db, String name) throws Exception {
@@ -758,8 +856,14 @@ class CrashDurabilityIT {
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
-            "Crash test, %s: %d writers, %d SIGKILLs, %d starts, %d s, %s%n",
-            Instant.now(), WRITERS, KILLS, starts.get(), took.toSeconds(), database.describe()));
+            "Crash test, %s: %d writers, %d SIGKILLs, %d starts, %d s, %s%s%n",
+            Instant.now(),
+            WRITERS,
+            KILLS,
+            starts.get(),
+            took.toSeconds(),
+            database.description(),
+            settings));
     Map<String, Integer> found = new HashMap<>(findings.found);
     for (String kind : List.of("setup", "create", "edit", "delete", "import", "import line")) {
       int acknowledged = ledger.acknowledged(kind);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.investchn.content.support.PackagedService;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,7 +47,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class DurabilityBenchmarkIT {
 
-  private static final String TOKEN = "benchmark-bootstrap-token";
+  private static final String TOKEN = PackagedService.ADMIN_TOKEN;
   private static final int THREADS = Integer.getInteger("benchmark.threads", 4);
   private static final int SLICES = Integer.getInteger("benchmark.slices", 8);
   private static final int SLICE_SECONDS = Integer.getInteger("benchmark.slice-seconds", 5);
@@ -56,7 +57,9 @@ class DurabilityBenchmarkIT {
 
   /** One way to run the service: a name and the environment that differs, given its data. */
   record Variant(
-      String name, String schemaSuffix, Function<Path, Map<String, String>> environment) {}
+      String name,
+      String schemaSuffix,
+      Function<PackagedService.Database, Map<String, String>> environment) {}
 
   /** A variant's running service with the zone and category its articles are filed under. */
   record Running(
@@ -151,44 +154,41 @@ class DurabilityBenchmarkIT {
 
   private static List<Variant> h2Variants() {
     return List.of(
-        new Variant("H2 as packaged (WRITE_DELAY=0, durable on a crash)", null, data -> Map.of()),
+        new Variant(
+            "H2 as packaged (WRITE_DELAY=0, durable on a crash)", "bench_h2", database -> Map.of()),
         new Variant(
             "H2 old default (WRITE_DELAY 500 ms, background writes)",
-            null,
-            data ->
+            "bench_h2",
+            database ->
                 Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL",
                     "jdbc:h2:file:"
-                        + data.toAbsolutePath().resolve("content-api")
-                        + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE")));
+                        + database.environment().get("CONTENT_API_DATA_DIR")
+                        + "/content-api;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE")));
   }
 
   private static List<Variant> postgresVariants() {
-    PackagedService.Database relaxed = PackagedService.Database.forTest(null, "bench_async");
-    String url = relaxed.pgUrl() + "?currentSchema=" + relaxed.pgSchema();
     return List.of(
         new Variant(
-            "PostgreSQL synchronous_commit=on (the default)", "bench_sync", data -> Map.of()),
+            "PostgreSQL synchronous_commit=on (the default)", "bench_sync", database -> Map.of()),
         new Variant(
             "PostgreSQL synchronous_commit=off",
             "bench_async",
-            data ->
+            database ->
                 Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL",
-                    url + "&options=-c%20synchronous_commit%3Doff")));
+                    database.environment().get("QUARKUS_DATASOURCE_JDBC_URL")
+                        + "&options=-c%20synchronous_commit%3Doff")));
   }
 
   /** Starts a variant on fresh data, with a zone and a category to file articles under. */
   private static Running start(HttpClient http, Path work, Variant variant) throws Exception {
-    Path data = Files.createTempDirectory(work, "data-");
+    Path folder = Files.createTempDirectory(work, "variant-");
     PackagedService.Database database =
-        PackagedService.Database.forTest(data, variant.schemaSuffix());
-    database.drop();
-    Map<String, String> env = new LinkedHashMap<>(variant.environment().apply(data));
-    env.put("CONTENT_API_ADMIN_BOOTSTRAP_TOKEN", TOKEN);
-    env.put("CONTENT_API_DEMO_ENABLED", "false");
+        PackagedService.Database.forTest(variant.schemaSuffix(), folder);
     PackagedService service =
-        PackagedService.start(database, Files.createTempFile(work, "service-", ".log"), env)
+        PackagedService.start(
+                "service", folder, database, "384m", variant.environment().apply(database))
             .awaitReady();
     long zone =
         post(
@@ -206,7 +206,8 @@ class DurabilityBenchmarkIT {
                 Map.of("slug", "bench", "name", "基准测试频道", "position", 0))
             .path("id")
             .asLong();
-    return new Running(variant, service, database, data, zone, category, new AtomicInteger());
+    return new Running(
+        variant, service, database, folder.resolve("data"), zone, category, new AtomicInteger());
   }
 
   /** Writes per second that N threads get answered 201 for some seconds. */
