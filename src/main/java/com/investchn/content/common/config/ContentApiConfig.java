@@ -36,6 +36,19 @@ public interface ContentApiConfig {
   /** What article HTML may contain. */
   Html html();
 
+  /** Online backups of the embedded H2 database. */
+  Backup backup();
+
+  /** Backup settings. */
+  interface Backup {
+    /**
+     * Folder on the server where POST /api/v1/admin/backup writes H2 backups (one timestamped zip
+     * each); copy them somewhere else, since a backup on the database's own disk shares its fate.
+     */
+    @WithDefault("${content-api.data-dir}/backups")
+    String dir();
+  }
+
   /** Editorial API settings. */
   interface Admin {
     /**

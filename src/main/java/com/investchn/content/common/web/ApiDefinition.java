@@ -64,7 +64,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Admin: categories", description = "Channel tree writes (role admin)."),
       @Tag(name = "Admin: site", description = "The site record (role admin)."),
       @Tag(name = "Admin: tokens", description = "API tokens (role admin)."),
-      @Tag(name = "Admin: import and export", description = "NDJSON bulk transfer (role admin).")
+      @Tag(name = "Admin: import and export", description = "NDJSON bulk transfer (role admin)."),
+      @Tag(name = "Admin: backup", description = "Online backups of the database (role admin).")
     },
     components =
         @Components(
