@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class LargeContentIT {
 
   private static final String HEAP = "256m";
-  private static final int LARGE_ARTICLES = 450;
+  private static final int LARGE_ARTICLES = 300;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static Path workDir;
