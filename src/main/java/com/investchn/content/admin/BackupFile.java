@@ -7,9 +7,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "BackupFile", description = "An online backup written on the server.")
 public record BackupFile(
     @Schema(
+            required = true,
             description = "Absolute path of the zip on the server.",
             example = "/deployments/data/backups/content-api-20240621T013000.123Z.zip")
         String file,
-    @Schema(description = "Size of the zip in bytes.", example = "5242880") long bytes,
-    @Schema(description = "When the backup began; it holds every write committed before.")
+    @Schema(required = true, description = "Size of the zip in bytes.", example = "5242880")
+        long bytes,
+    @Schema(
+            required = true,
+            description = "When the backup began; it holds every write committed before.")
         OffsetDateTime createdAt) {}

@@ -34,6 +34,7 @@ public class BackupResource {
   @POST
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "backUpDatabase",
       summary = "Back up the database",
       description =
           "On the embedded H2 database: writes a consistent copy (H2 BACKUP TO, a zip of the"
