@@ -46,10 +46,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
   /** The number of items of a list. */
   public long count(ListingPlan plan, Instant now) {
-    return query(
-        "select count(*) from article_listing l where " + plan.where(),
-        plan.bind(now),
-        rows -> rows.next() ? rows.getLong(1) : 0L);
+    return query(countSql(plan), plan.bind(now), rows -> rows.next() ? rows.getLong(1) : 0L);
   }
 
   /**
@@ -58,9 +55,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
    */
   public List<ListKey> boundaries(ListingPlan plan, Instant now, int stride) {
     return query(
-        "select l.published_at, l.article_id from article_listing l where "
-            + plan.where()
-            + plan.orderBy(plan.descending()),
+        boundariesSql(plan),
         plan.bind(now),
         rows -> {
           List<ListKey> keys = new ArrayList<>();
@@ -79,9 +74,6 @@ public class ArticleRepository implements PanacheRepository<Article> {
    * skipping {@code skip} items.
    */
   public List<ListKey> keys(ListingPlan plan, Instant now, ListKey after, long skip, int limit) {
-    boolean descending = plan.descending();
-    String keyset = after == null ? "" : keyset(descending);
-    String paging = (skip > 0 ? " offset " + skip + " rows" : "") + " fetch first ? rows only";
     List<Object> parameters = new ArrayList<>(plan.bind(now));
     if (after != null) {
       parameters.add(utc(after.publishedAt()));
@@ -89,14 +81,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
       parameters.add(after.id());
     }
     parameters.add(limit);
-    return query(
-        "select l.published_at, l.article_id from article_listing l where "
-            + plan.where()
-            + keyset
-            + plan.orderBy(descending)
-            + paging,
-        parameters,
-        ArticleRepository::readKeys);
+    return query(keysSql(plan, after != null, skip), parameters, ArticleRepository::readKeys);
   }
 
   /**
@@ -112,14 +97,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
     parameters.add(utc(publishedAt));
     parameters.add(id);
     List<ListKey> keys =
-        query(
-            "select l.published_at, l.article_id from article_listing l where "
-                + plan.where()
-                + keyset(towardsOlder)
-                + plan.orderBy(towardsOlder)
-                + " fetch first 1 rows only",
-            parameters,
-            ArticleRepository::readKeys);
+        query(neighbourSql(plan, towardsOlder), parameters, ArticleRepository::readKeys);
     return rows(keys).stream().findFirst();
   }
 
@@ -127,10 +105,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
   public boolean contains(ListingPlan plan, Instant now, long id) {
     List<Object> parameters = new ArrayList<>(plan.bind(now));
     parameters.add(id);
-    return query(
-        "select 1 from article_listing l where " + plan.where() + " and l.article_id = ?",
-        parameters,
-        ResultSet::next);
+    return query(containsSql(plan), parameters, ResultSet::next);
   }
 
   /** The list rows of the articles with these keys, in the order of the keys. */
@@ -153,6 +128,42 @@ public class ArticleRepository implements PanacheRepository<Article> {
       }
     }
     return rows;
+  }
+
+  // The statements, apart so that ArticleQueryPlanTest can show how each one is executed.
+
+  static String countSql(ListingPlan plan) {
+    return "select count(*) from article_listing l where " + plan.where();
+  }
+
+  static String boundariesSql(ListingPlan plan) {
+    return "select l.published_at, l.article_id from article_listing l where "
+        + plan.where()
+        + plan.orderBy(plan.descending());
+  }
+
+  /** Binds the plan, then the key three times when {@code afterKey}, then the limit. */
+  static String keysSql(ListingPlan plan, boolean afterKey, long skip) {
+    return "select l.published_at, l.article_id from article_listing l where "
+        + plan.where()
+        + (afterKey ? keyset(plan.descending()) : "")
+        + plan.orderBy(plan.descending())
+        + (skip > 0 ? " offset " + skip + " rows" : "")
+        + " fetch first ? rows only";
+  }
+
+  /** Binds the plan, then the key three times. */
+  static String neighbourSql(ListingPlan plan, boolean towardsOlder) {
+    return "select l.published_at, l.article_id from article_listing l where "
+        + plan.where()
+        + keyset(towardsOlder)
+        + plan.orderBy(towardsOlder)
+        + " fetch first 1 rows only";
+  }
+
+  /** Binds the plan, then the article id. */
+  static String containsSql(ListingPlan plan) {
+    return "select 1 from article_listing l where " + plan.where() + " and l.article_id = ?";
   }
 
   /** The first conjunct bounds the index range; the second settles ties on publishedAt by id. */

@@ -43,10 +43,14 @@ record ListingPlan(
     return values;
   }
 
+  /**
+   * The list order. The list key, fixed by the where clause, leads so that the order is the primary
+   * key's, forwards or backwards: without it H2 sorts the whole list to find a page.
+   */
   String orderBy(boolean descendingOrder) {
     return descendingOrder
-        ? " order by l.published_at desc, l.article_id desc"
-        : " order by l.published_at asc, l.article_id asc";
+        ? " order by l.list_key desc, l.published_at desc, l.article_id desc"
+        : " order by l.list_key asc, l.published_at asc, l.article_id asc";
   }
 
   /** Identifies the plan for the statistics cache. */
