@@ -23,16 +23,23 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two instances of the packaged service, started at the same moment against one database, as behind
  * a load balancer: migrations and demo loading happen once, both answer alike, a cursor from one
- * works on the other, and one can stop (SIGTERM) while the other goes on serving.
+ * works on the other, a write through one reaches the other's cached answers within the bound, and
+ * one can stop (SIGTERM) while the other goes on serving.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+  private static final Duration PROPAGATION_BOUND = Duration.ofSeconds(3);
+  private static final String ADMIN_TOKEN = "two-instances-bootstrap-admin-token-0123456789";
   private static final List<Instance> instances = new ArrayList<>();
   private static Path workDir;
 
@@ -92,6 +99,7 @@ class TwoInstancesIT {
   }
 
   @Test
+  @Order(1)
   void bothInstancesServeTheSameContentLoadedOnce() {
     Instance first = instances.get(0);
     Instance second = instances.get(1);
@@ -115,6 +123,7 @@ class TwoInstancesIT {
   }
 
   @Test
+  @Order(2)
   void aCursorFromOneInstanceContinuesOnTheOther() {
     Instance first = instances.get(0);
     Instance second = instances.get(1);
@@ -133,7 +142,175 @@ class TwoInstancesIT {
     assertEquals(byNumber, continued.path("items.id"));
   }
 
+  /**
+   * Each instance caches whole answers keyed by the change-log position it last saw; the other
+   * instance's writes reach it when it next polls the log (every 250 ms by default, the value these
+   * processes run with). The bound asserted here is looser than that so that a loaded CI machine
+   * does not fail it; an answer that never changes fails it at once.
+   */
   @Test
+  @Order(3)
+  void aWriteThroughOneInstanceReachesTheOthersCachedAnswersWithinTheBound() throws Exception {
+    Instance writer = instances.get(0);
+    Instance reader = instances.get(1);
+    String list = "/api/v1/articles?size=5&zone=beijing";
+    String listTag = cachedTag(reader, list);
+    String siteTag = cachedTag(reader, "/api/v1/site");
+    String treeTag = cachedTag(reader, "/api/v1/zones/tree");
+
+    long zoneId =
+        given()
+            .get(writer.url("/api/v1/zones/beijing"))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    long categoryId =
+        given()
+            .get(writer.url("/api/v1/categories/zone-news"))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    String slug = "two-instances-" + System.nanoTime();
+    Response created =
+        admin()
+            .contentType("application/json; charset=UTF-8")
+            .body(
+                json(
+                    Map.of(
+                        "slug",
+                        slug,
+                        "title",
+                        "两个实例之间的缓存",
+                        "body",
+                        "<p>一个实例写入，另一个实例在限定时间内看到。</p>",
+                        "categoryId",
+                        categoryId,
+                        "zoneId",
+                        zoneId,
+                        "status",
+                        "published")))
+            .post(writer.url("/api/v1/admin/articles"));
+    created.then().statusCode(201);
+    long id = created.jsonPath().getLong("id");
+    awaitChange(reader, list, listTag, body -> body.contains(slug));
+    String detail = "/api/v1/articles/" + slug;
+    String detailTag = cachedTag(reader, detail);
+
+    admin()
+        .contentType("application/merge-patch+json; charset=UTF-8")
+        .header("If-Match", created.header("ETag"))
+        .body(json(Map.of("title", "两个实例之间的缓存（已改）")))
+        .patch(writer.url("/api/v1/admin/articles/" + id))
+        .then()
+        .statusCode(200);
+    awaitChange(reader, detail, detailTag, body -> body.contains("（已改）"));
+
+    Response site = admin().get(writer.url("/api/v1/admin/site"));
+    String name = site.jsonPath().getString("site.name");
+    assertNotNull(name);
+    admin()
+        .contentType("application/merge-patch+json; charset=UTF-8")
+        .header("If-Match", site.header("ETag"))
+        .body(json(Map.of("name", name + "·测试")))
+        .patch(writer.url("/api/v1/admin/site"))
+        .then()
+        .statusCode(200);
+    awaitChange(reader, "/api/v1/site", siteTag, body -> body.contains("·测试"));
+
+    Response zone = admin().get(writer.url("/api/v1/admin/zones/" + zoneId));
+    String zoneName = zone.jsonPath().getString("name");
+    admin()
+        .contentType("application/merge-patch+json; charset=UTF-8")
+        .header("If-Match", zone.header("ETag"))
+        .body(json(Map.of("name", zoneName + "（测）")))
+        .patch(writer.url("/api/v1/admin/zones/" + zoneId))
+        .then()
+        .statusCode(200);
+    awaitChange(reader, "/api/v1/zones/tree", treeTag, body -> body.contains("（测）"));
+
+    String afterEdit = cachedTag(reader, detail);
+    Response current = admin().get(writer.url("/api/v1/admin/articles/" + id));
+    admin()
+        .header("If-Match", current.header("ETag"))
+        .delete(writer.url("/api/v1/admin/articles/" + id))
+        .then()
+        .statusCode(204);
+    awaitStatus(reader, detail, afterEdit, 404);
+
+    // Put the names back, so that both instances serve the demo content as before.
+    Response siteNow = admin().get(writer.url("/api/v1/admin/site"));
+    admin()
+        .contentType("application/merge-patch+json; charset=UTF-8")
+        .header("If-Match", siteNow.header("ETag"))
+        .body(json(Map.of("name", name)))
+        .patch(writer.url("/api/v1/admin/site"))
+        .then()
+        .statusCode(200);
+    Response zoneNow = admin().get(writer.url("/api/v1/admin/zones/" + zoneId));
+    admin()
+        .contentType("application/merge-patch+json; charset=UTF-8")
+        .header("If-Match", zoneNow.header("ETag"))
+        .body(json(Map.of("name", zoneName)))
+        .patch(writer.url("/api/v1/admin/zones/" + zoneId))
+        .then()
+        .statusCode(200);
+  }
+
+  /** The answer's ETag, once the instance answers it from its cache (a 304 to that tag). */
+  private static String cachedTag(Instance instance, String path) {
+    String tag = given().get(instance.url(path)).then().statusCode(200).extract().header("ETag");
+    assertNotNull(tag, path);
+    given().header("If-None-Match", tag).get(instance.url(path)).then().statusCode(304);
+    return tag;
+  }
+
+  private static void awaitChange(
+      Instance instance, String path, String oldTag, java.util.function.Predicate<String> fresh)
+      throws InterruptedException {
+    Instant began = Instant.now();
+    while (true) {
+      Response answer = given().get(instance.url(path));
+      if (answer.statusCode() == 200
+          && !oldTag.equals(answer.header("ETag"))
+          && fresh.test(answer.asString())) {
+        return;
+      }
+      assertTrue(
+          Duration.between(began, Instant.now()).compareTo(PROPAGATION_BOUND) < 0,
+          path + " still answers the state before the other instance's write");
+      Thread.sleep(50);
+    }
+  }
+
+  private static void awaitStatus(Instance instance, String path, String oldTag, int status)
+      throws InterruptedException {
+    Instant began = Instant.now();
+    while (given().get(instance.url(path)).statusCode() != status) {
+      assertTrue(
+          Duration.between(began, Instant.now()).compareTo(PROPAGATION_BOUND) < 0,
+          path + " still answers " + oldTag + " after the other instance deleted it");
+      Thread.sleep(50);
+    }
+  }
+
+  private static String json(Map<String, ?> value) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static io.restassured.specification.RequestSpecification admin() {
+    return given().header("Authorization", "Bearer " + ADMIN_TOKEN);
+  }
+
+  @Test
+  @Order(4)
   void oneInstanceStopsGracefullyOnSigtermWhileTheOtherKeepsServing() throws Exception {
     Instance leaving = start(databaseEnvironment(), "instance-leaving");
     instances.add(leaving);
@@ -162,7 +339,7 @@ class TwoInstancesIT {
     env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
     env.put("CONTENT_API_DEMO_ENABLED", "true");
     env.put("CONTENT_API_CURSOR_SECRET", "shared-by-every-instance-behind-the-balancer");
-    env.put("CONTENT_API_CHANGE_LOG_POLL_INTERVAL", "200ms");
+    env.put("CONTENT_API_ADMIN_BOOTSTRAP_TOKEN", ADMIN_TOKEN);
     return new Instance(builder.start(), port, log);
   }
 
