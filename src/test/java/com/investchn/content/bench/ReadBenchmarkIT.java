@@ -289,7 +289,9 @@ class ReadBenchmarkIT {
       facts.add(
           "Service: java "
               + ServiceProcess.HEAP
-              + " -jar quarkus-run.jar, CONTENT_API_DEMO_ENABLED=false, access log at WARN, "
+              + " -jar quarkus-run.jar, CONTENT_API_DEMO_ENABLED=false, access log "
+              + (Boolean.getBoolean("benchmark.access-log") ? "on" : "at WARN")
+              + ", "
               + (mode.equals("off")
                   ? "cache off (CONTENT_API_CACHE_ENABLED=false; a build without the switch"
                       + " ignores it)"
@@ -398,7 +400,10 @@ class ReadBenchmarkIT {
   private static Map<String, String> baseEnvironment(BenchDatabase database) {
     Map<String, String> env = new LinkedHashMap<>(database.environment());
     env.put("CONTENT_API_DEMO_ENABLED", "false");
-    env.put("QUARKUS_LOG_CATEGORY__COM_INVESTCHN_CONTENT_ACCESS__LEVEL", "WARN");
+    // benchmark.access-log=on keeps the default access log, to measure what it costs.
+    if (!Boolean.parseBoolean(System.getProperty("benchmark.access-log", "false"))) {
+      env.put("QUARKUS_LOG_CATEGORY__COM_INVESTCHN_CONTENT_ACCESS__LEVEL", "WARN");
+    }
     env.put("CONTENT_API_CURSOR_SECRET", "read-benchmark-cursor-secret-0123456789abcdef");
     return env;
   }
