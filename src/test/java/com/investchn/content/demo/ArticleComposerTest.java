@@ -3,14 +3,21 @@ package com.investchn.content.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.investchn.content.demo.ArticleComposer.ArticleDraft;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -51,6 +58,7 @@ class ArticleComposerTest {
 
   private static final LocalDate DATE = LocalDate.of(2024, 5, 20);
   private static final Pattern PARAGRAPH = Pattern.compile("<p>(.*?)</p>");
+  private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
 
   private final ArticleComposer composer = new ArticleComposer();
 
@@ -196,6 +204,76 @@ class ArticleComposerTest {
       titles.add(compose(random, slug, ZONES.get(0), false).title());
     }
     assertTrue(titles.size() >= 200, "distinct titles: " + titles.size());
+  }
+
+  @Test
+  void chineseArticlesAreWrittenInChinese() {
+    Random random = new Random(29);
+    for (String slug : CATEGORY_SLUGS) {
+      for (String[] zone : ZONES) {
+        for (int i = 0; i < 10; i++) {
+          ArticleDraft draft = compose(random, slug, zone, false);
+          // Image addresses and alt attributes are markup, not prose.
+          String prose = draft.title() + draft.bodyHtml().replaceAll("<[^>]*>", "");
+          assertFalse(LATIN.matcher(prose).find(), prose);
+          assertTrue(prose.codePoints().filter(c -> c >= 0x4E00 && c <= 0x9FFF).count() > 100);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aPlaceholderTypoInAPhrasebookFailsWhenTheComposerIsBuilt() {
+    IllegalStateException failure =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                new ArticleComposer(
+                    replacing(ArticleComposer.PHRASES_ZH, "{industry2}", "{industri2}")));
+    assertTrue(failure.getMessage().contains(ArticleComposer.PHRASES_ZH), failure.getMessage());
+    assertTrue(failure.getMessage().contains("{industri2}"), failure.getMessage());
+  }
+
+  @Test
+  void aPhrasebookWithoutAKindOfArticleIsRefused() {
+    IllegalStateException failure =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                new ArticleComposer(
+                    replacing(ArticleComposer.PHRASES_EN, "\"policy\":", "\"policies\":")));
+    assertTrue(failure.getMessage().contains(ArticleComposer.PHRASES_EN), failure.getMessage());
+    assertTrue(failure.getMessage().contains("policy"), failure.getMessage());
+  }
+
+  @Test
+  void aMissingPoolFileIsNamed() {
+    IllegalStateException failure =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                new ArticleComposer(
+                    name ->
+                        name.equals(ArticleComposer.VOCABULARY)
+                            ? null
+                            : getClass().getClassLoader().getResourceAsStream(name)));
+    assertTrue(failure.getMessage().contains(ArticleComposer.VOCABULARY), failure.getMessage());
+  }
+
+  /** The class-path resources, with one text replaced in one file. */
+  private static Function<String, InputStream> replacing(String file, String from, String to) {
+    return name -> {
+      try (InputStream in = ArticleComposerTest.class.getClassLoader().getResourceAsStream(name)) {
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (name.equals(file)) {
+          assertTrue(text.contains(from), from);
+          text = text.replace(from, to);
+        }
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
   }
 
   private ArticleDraft compose(Random random, String slug, String[] zone, boolean english) {

@@ -8,34 +8,91 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.investchn.content.article.Article;
 import com.investchn.content.article.ArticleRepository;
 import com.investchn.content.article.ArticleStatus;
+import com.investchn.content.common.html.HtmlSanitizer;
+import com.investchn.content.demo.DemoArticleGenerator.DemoArticle;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The demo data set loads into an empty database of its own and serves a realistic portal. */
+/**
+ * The demo data set loads into an empty database of its own and serves a realistic portal. The
+ * profile sets a seed and a count other than the defaults, so that it shows both settings reach the
+ * generator; the defaults themselves are checked without Quarkus in {@link
+ * DemoArticleGeneratorTest}.
+ */
 @QuarkusTest
 @TestProfile(DemoDataTest.DemoProfile.class)
 class DemoDataTest {
+
+  static final long SEED = 7;
+  static final int ARTICLE_COUNT = 321;
 
   /** The demo loader switched on; the test schema is cleaned at every start, so it is empty. */
   public static class DemoProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      return Map.of("content-api.demo.enabled", "true");
+      return Map.of(
+          "content-api.demo.enabled",
+          "true",
+          "content-api.demo.seed",
+          String.valueOf(SEED),
+          "content-api.demo.article-count",
+          String.valueOf(ARTICLE_COUNT));
     }
   }
 
   @Inject ArticleRepository articles;
   @Inject DemoDataLoader loader;
+  @Inject HtmlSanitizer sanitizer;
+
+  @Test
+  @Transactional
+  void storesWhatTheGeneratorWritesForTheConfiguredSeedAndCount() {
+    given().get("/api/v1/articles").then().body("totalItems", is(ARTICLE_COUNT));
+    List<DemoArticle> written =
+        new DemoArticleGenerator(
+                new ArticleComposer(), DemoResources.zones(), DemoResources.referenceArticles())
+            .generate(SEED, ARTICLE_COUNT, Clock.systemUTC());
+    List<Article> stored = articles.listAll(Sort.by("id"));
+    assertEquals(written.size(), stored.size());
+    for (int i = 0; i < written.size(); i++) {
+      DemoArticle expected = written.get(i);
+      Article actual = stored.get(i);
+      if (expected.scheduled()) {
+        assertTrue(actual.publishedAt.isAfter(Instant.now()), actual.slug);
+        continue;
+      }
+      assertEquals(expected.slug(), actual.slug);
+      assertEquals(expected.title(), actual.title, actual.slug);
+      assertEquals(sanitizer.sanitize(expected.bodyHtml()), actual.body, actual.slug);
+      assertEquals(expected.publishedAt(), actual.publishedAt, actual.slug);
+      assertEquals(expected.status(), actual.status, actual.slug);
+      assertEquals(expected.source(), actual.source, actual.slug);
+      assertEquals(expected.author(), actual.author, actual.slug);
+      assertEquals(expected.coverImageUrl(), actual.coverImageUrl, actual.slug);
+    }
+    // The default seed would have written other articles.
+    List<String> usualTitles =
+        new DemoArticleGenerator(
+                new ArticleComposer(), DemoResources.zones(), DemoResources.referenceArticles())
+            .generate(20240621, ARTICLE_COUNT, Clock.systemUTC()).stream()
+                .map(DemoArticle::title)
+                .toList();
+    long common = stored.stream().filter(article -> usualTitles.contains(article.title)).count();
+    assertTrue(common < ARTICLE_COUNT / 10, "titles shared with the default seed: " + common);
+  }
 
   @Test
   void servesTheReferencePageOfTheDemoPortal() {
