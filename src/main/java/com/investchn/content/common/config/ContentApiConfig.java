@@ -96,7 +96,7 @@ public interface ContentApiConfig {
     @WithDefault("20240621")
     long seed();
 
-    /** Number of published demo articles to generate. */
+    /** Number of public demo articles, the three hand-written reference articles included. */
     @WithDefault("360")
     int articleCount();
   }
