@@ -101,9 +101,10 @@ public class ArticleRepository implements PanacheRepository<Article> {
     return rows(keys).stream().findFirst();
   }
 
-  /** Whether the article with this id is one of the list's items. */
-  public boolean contains(ListingPlan plan, Instant now, long id) {
+  /** Whether the article with this key is one of the list's items: one entry looked up. */
+  public boolean contains(ListingPlan plan, Instant now, Instant publishedAt, long id) {
     List<Object> parameters = new ArrayList<>(plan.bind(now));
+    parameters.add(utc(publishedAt));
     parameters.add(id);
     return query(containsSql(plan), parameters, ResultSet::next);
   }
@@ -161,9 +162,14 @@ public class ArticleRepository implements PanacheRepository<Article> {
         + " fetch first 1 rows only";
   }
 
-  /** Binds the plan, then the article id. */
+  /**
+   * Binds the plan, then the article's publication time and id: with the time the lookup is one
+   * primary-key entry; without it, a walk of the list's whole range.
+   */
   static String containsSql(ListingPlan plan) {
-    return "select 1 from article_listing l where " + plan.where() + " and l.article_id = ?";
+    return "select 1 from article_listing l where "
+        + plan.where()
+        + " and l.published_at = ? and l.article_id = ?";
   }
 
   /** The first conjunct bounds the index range; the second settles ties on publishedAt by id. */

@@ -163,7 +163,7 @@ public class ArticleService {
             .orElseThrow(() -> new ResourceNotFoundException("article", idOrSlug.raw()));
     ArticleQuery query =
         list.orElseGet(() -> queries.defaultContext(article.categoryId, article.zoneId));
-    if (!repository.contains(plan(query, now), now, article.id)) {
+    if (!repository.contains(plan(query, now), now, article.publishedAt, article.id)) {
       throw ResourceNotFoundException.notInList(
           "Article '"
               + idOrSlug.raw()

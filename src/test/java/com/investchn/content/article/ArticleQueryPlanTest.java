@@ -183,14 +183,19 @@ class ArticleQueryPlanTest {
   }
 
   @Test
-  void aCountAndAMembershipTestReadOnlyTheIndex() throws SQLException {
+  void aCountReadsOnlyTheIndexAndAMembershipTestOneEntry() throws SQLException {
     // A count reads the list's whole range once per change-log position (ListingStatistics), so
     // it is shown on a list that is a small part of the listing, as most lists are.
     ListingPlan plan = new ListingPlan(PUBLISHER, List.of(), null, null, true);
     assertNoScan(explain(ArticleRepository.countSql(plan), plan.bind(NOW)));
-    List<Object> values = new ArrayList<>(plan.bind(NOW));
-    values.add(-42L);
-    assertNoScan(explain(ArticleRepository.containsSql(plan), values));
+    // Whether an article is in a list (GET /adjacent): one entry of the biggest list.
+    ListingPlan category = new ListingPlan(CATEGORY, List.of(), null, null, true);
+    List<Object> values = new ArrayList<>(category.bind(NOW));
+    values.add(ArticleRepository.utc(NOW.minus(15_000, ChronoUnit.MINUTES)));
+    values.add(-15_000L);
+    String explained = explain(ArticleRepository.containsSql(category), values);
+    assertNoScan(explained);
+    assertTrue(mostRowsReadByOneStep(explained) <= 2, "one entry looked up:\n" + explained);
   }
 
   @Test
