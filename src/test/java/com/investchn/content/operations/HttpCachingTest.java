@@ -213,6 +213,130 @@ class HttpCachingTest extends ApiTest {
   }
 
   @Test
+  void unpublishZoneAndCategoryChangesAndASiteEditEachChangeWhatTheyAffect() {
+    String list = "/api/v1/articles?category=policies&size=5";
+    // A new zone and a new channel appear in the public trees at once.
+    String zones = "/api/v1/zones/tree";
+    String channels = "/api/v1/categories";
+    Response zonesBefore = given().get(zones);
+    Response channelsBefore = given().get(channels);
+    Response zone =
+        admin()
+            .contentType("application/json; charset=UTF-8")
+            .body(
+                "{\"slug\":\"cache-zone\",\"name\":\"缓存测试区\",\"kind\":\"district\","
+                    + "\"parentId\":"
+                    + fixtures.id("beijing")
+                    + "}")
+            .post("/api/v1/admin/zones");
+    zone.then().statusCode(201);
+    long zoneId = zone.jsonPath().getLong("id");
+    Response category =
+        admin()
+            .contentType("application/json; charset=UTF-8")
+            .body("{\"slug\":\"cache-channel\",\"name\":\"缓存测试频道\"}")
+            .post("/api/v1/admin/categories");
+    category.then().statusCode(201);
+    long categoryId = category.jsonPath().getLong("id");
+    try {
+      assertChanged(zonesBefore, given().get(zones), "缓存测试区");
+      assertChanged(channelsBefore, given().get(channels), "缓存测试频道");
+
+      // A move: the zone leaves 北京市 for 江苏省 in the tree.
+      Response treeBeforeMove = given().get(zones);
+      admin()
+          .header("If-Match", admin().get("/api/v1/admin/zones/" + zoneId).header("ETag"))
+          .contentType("application/merge-patch+json; charset=UTF-8")
+          .body("{\"parentId\":" + fixtures.id("jiangsu") + "}")
+          .patch("/api/v1/admin/zones/" + zoneId)
+          .then()
+          .statusCode(200);
+      Response moved = given().get("/api/v1/zones/cache-zone");
+      assertEquals("jiangsu", moved.path("ancestors[0].slug"));
+      assertNotEquals(treeBeforeMove.header("ETag"), given().get(zones).header("ETag"));
+
+      // A rename of the channel.
+      Response channelsBeforeRename = given().get(channels);
+      admin()
+          .header("If-Match", admin().get("/api/v1/admin/categories/" + categoryId).header("ETag"))
+          .contentType("application/merge-patch+json; charset=UTF-8")
+          .body("{\"name\":\"缓存测试频道（改名）\"}")
+          .patch("/api/v1/admin/categories/" + categoryId)
+          .then()
+          .statusCode(200);
+      assertChanged(channelsBeforeRename, given().get(channels), "缓存测试频道（改名）");
+
+      // An unpublish takes an article out of its list and its detail.
+      Response listBefore = given().get(list);
+      String first = listBefore.path("items[0].slug");
+      long firstId = ((Number) listBefore.path("items[0].id")).longValue();
+      admin()
+          .header("If-Match", admin().get("/api/v1/admin/articles/" + firstId).header("ETag"))
+          .contentType("application/merge-patch+json; charset=UTF-8")
+          .body("{\"status\":\"draft\"}")
+          .patch("/api/v1/admin/articles/" + firstId)
+          .then()
+          .statusCode(200);
+      Response listAfter = given().get(list);
+      assertNotEquals(listBefore.header("ETag"), listAfter.header("ETag"));
+      assertNotEquals(first, listAfter.path("items[0].slug"));
+      given().get("/api/v1/articles/" + first).then().statusCode(404);
+      admin()
+          .header("If-Match", admin().get("/api/v1/admin/articles/" + firstId).header("ETag"))
+          .contentType("application/merge-patch+json; charset=UTF-8")
+          .body("{\"status\":\"published\"}")
+          .patch("/api/v1/admin/articles/" + firstId)
+          .then()
+          .statusCode(200);
+      assertEquals(first, given().get(list).path("items[0].slug"));
+
+      // A site edit.
+      Response siteBefore = given().get("/api/v1/site");
+      String slogan = siteBefore.path("slogan");
+      patchSite("{\"slogan\":\"缓存测试口号\"}");
+      assertChanged(siteBefore, given().get("/api/v1/site"), "缓存测试口号");
+      patchSite(
+          slogan == null
+              ? "{\"slogan\":null}"
+              : "{\"slogan\":\"" + slogan.replace("\"", "\\\"") + "\"}");
+      assertEquals(slogan, given().get("/api/v1/site").path("slogan"));
+    } finally {
+      admin()
+          .header("If-Match", admin().get("/api/v1/admin/categories/" + categoryId).header("ETag"))
+          .delete("/api/v1/admin/categories/" + categoryId)
+          .then()
+          .statusCode(204);
+      admin()
+          .header("If-Match", admin().get("/api/v1/admin/zones/" + zoneId).header("ETag"))
+          .delete("/api/v1/admin/zones/" + zoneId)
+          .then()
+          .statusCode(204);
+    }
+    // The deletes show at once too.
+    given().get("/api/v1/zones/cache-zone").then().statusCode(404);
+    assertEquals(channelsBefore.asString(), given().get(channels).asString());
+  }
+
+  private static void assertChanged(Response before, Response after, String text) {
+    assertNotEquals(before.header("ETag"), after.header("ETag"));
+    assertTrue(after.asString().contains(text), text + " missing from " + after.asString());
+  }
+
+  private static void patchSite(String patch) {
+    admin()
+        .header("If-Match", admin().get("/api/v1/admin/site").header("ETag"))
+        .contentType("application/merge-patch+json; charset=UTF-8")
+        .body(patch)
+        .patch("/api/v1/admin/site")
+        .then()
+        .statusCode(200);
+  }
+
+  private static io.restassured.specification.RequestSpecification admin() {
+    return given().auth().oauth2(ADMIN);
+  }
+
+  @Test
   void aScheduledArticleAppearsWithinASecondOfItsTimeWithoutAWrite() throws Exception {
     String list = "/api/v1/articles?zone=kunshan&size=5";
     String before = given().get(list).header("ETag");
