@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AdminSmokeTest extends ApiTest {
 
-  static final String BOOTSTRAP = "test-bootstrap-admin-token";
+  static final String BOOTSTRAP = "test-bootstrap-admin-token-0123456789abcdef";
 
   @Test
   void writesNeedATokenAndTheRightRole() {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(ImportExportTest.DemoContent.class)
 class ImportExportTest {
 
-  private static final String ADMIN = "test-bootstrap-admin-token";
+  private static final String ADMIN = "test-bootstrap-admin-token-0123456789abcdef";
   private static final String NDJSON = "application/x-ndjson";
 
   /** The demo portal as content to move; the schema is cleaned at every start. */

@@ -123,21 +123,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
               @APIResponse(
                   name = ApiDefinition.BAD_REQUEST,
                   responseCode = "400",
-                  description = "A query parameter is invalid; the problem names it.",
+                  description =
+                      "A query parameter is invalid, or unknown to this operation; the problem"
+                          + " names it.",
                   content =
                       @Content(
                           mediaType = Problem.MEDIA_TYPE,
                           schema = @Schema(implementation = Problem.class),
-                          examples =
-                              @ExampleObject(
-                                  name = "invalid-size",
-                                  value = OpenApiExamples.PROBLEM_INVALID_PARAMETER))),
+                          examples = {
+                            @ExampleObject(
+                                name = "invalid-size",
+                                value = OpenApiExamples.PROBLEM_INVALID_PARAMETER),
+                            @ExampleObject(
+                                name = "unknown-parameter",
+                                value = OpenApiExamples.PROBLEM_UNKNOWN_PARAMETER)
+                          })),
               @APIResponse(
                   name = ApiDefinition.INVALID_BODY,
                   responseCode = "400",
                   description =
-                      "The body is not valid JSON or has invalid fields; errors lists every"
-                          + " invalid field.",
+                      "The body is not valid JSON or has invalid fields (errors lists every"
+                          + " invalid field), or a query parameter is invalid or unknown to this"
+                          + " operation (parameter names it).",
                   content =
                       @Content(
                           mediaType = Problem.MEDIA_TYPE,

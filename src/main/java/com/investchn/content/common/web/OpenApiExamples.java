@@ -40,6 +40,20 @@ public final class OpenApiExamples {
       }
       """;
 
+  public static final String PROBLEM_UNKNOWN_PARAMETER =
+      """
+      {
+        "type": "https://api.investchn.com/problems/unknown-parameter",
+        "title": "Unknown parameter",
+        "status": 400,
+        "detail": "Query parameter 'categroy' is not accepted here; this endpoint accepts \
+      category, zone, publisherZone, source, from, to, sort, page, size, cursor.",
+        "instance": "/api/v1/articles",
+        "parameter": "categroy",
+        "requestId": "5d0a3c2e-7a51-4d3b-9a0e-2f8c1b7e9d41"
+      }
+      """;
+
   public static final String PROBLEM_VALIDATION_FAILED =
       """
       {
