@@ -15,4 +15,5 @@ public record TokenRequest(
             example = "editor",
             enumeration = {"editor", "admin"})
         String role,
-    @Schema(nullable = true, example = "2027-06-30T23:59:59+08:00") OffsetDateTime expiresAt) {}
+    @Schema(nullable = true, example = "2027-06-30T23:59:59.000000+08:00")
+        OffsetDateTime expiresAt) {}

@@ -3,6 +3,7 @@ package com.investchn.content.admin;
 import com.investchn.content.common.security.Roles;
 import com.investchn.content.common.web.ApiDefinition;
 import com.investchn.content.common.web.OpenApiExamples;
+import com.investchn.content.common.web.ResourceNotFoundException;
 import com.investchn.content.common.web.WriteResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -87,15 +88,38 @@ public class TokenResource {
     return service.list();
   }
 
+  @GET
+  @Path("/{id}")
+  @Operation(
+      operationId = "getToken",
+      summary = "One token",
+      description = "A token without its secret, revoked and expired ones too.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The token.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TokenView.class)))
+  @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+  public TokenView get(@Parameter(example = "1") @PathParam("id") long id) {
+    return service
+        .find(id)
+        .orElseThrow(() -> new ResourceNotFoundException("token", Long.toString(id)));
+  }
+
   @DELETE
   @Path("/{id}")
   @Operation(
       operationId = "revokeToken",
       summary = "Revoke a token",
-      description = "Effective at once; revoking twice is harmless.")
-  @APIResponse(responseCode = "200", description = "The revoked token.")
+      description =
+          "Effective at once; revoking twice is harmless. The token stays listed with its"
+              + " revokedAt.")
+  @APIResponse(responseCode = "204", description = "Revoked.")
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-  public TokenView revoke(@Parameter(example = "1") @PathParam("id") long id) {
-    return service.revoke(id);
+  public RestResponse<Void> revoke(@Parameter(example = "1") @PathParam("id") long id) {
+    service.revoke(id);
+    return RestResponse.noContent();
   }
 }

@@ -96,7 +96,10 @@ public class TokenService {
     token.tokenHash = sha256(value);
     token.createdAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     token.createdBy = actor;
-    token.expiresAt = request.expiresAt() == null ? null : request.expiresAt().toInstant();
+    token.expiresAt =
+        request.expiresAt() == null
+            ? null
+            : request.expiresAt().toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     tokens.persist(token);
     return IssuedToken.from(token, value);
   }
@@ -104,6 +107,11 @@ public class TokenService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<TokenView> list() {
     return tokens.listAll().stream().map(TokenView::from).toList();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<TokenView> find(long id) {
+    return tokens.findByIdOptional(id).map(TokenView::from);
   }
 
   /** Revokes a token at once; revoking twice is harmless. */

@@ -187,7 +187,7 @@ class ArticleWriteTest extends ApiTest {
         .body("title", is("苏州工业园区举办生物医药产业推介会"))
         .body("summary", is("推介会吸引了120家企业参加。"))
         .body("body", is("<p>第一段：推介会在园区举行。</p><h2>签约项目</h2><ul><li>项目一</li></ul>"))
-        .body("publishedAt", is("2023-03-15T10:30:00+08:00"))
+        .body("publishedAt", is("2023-03-15T10:30:00.000000+08:00"))
         .body("source", is("苏州工业园区管委会"))
         .body("sourceUrl", is("https://www.sipac.gov.cn/news/2023/0315.html"))
         .body("author", is("王晓东"))
@@ -294,7 +294,7 @@ class ArticleWriteTest extends ApiTest {
         .body("summary", is("新政共二十条。"))
         .body("category.slug", is("policies"))
         .body("zone.slug", is("kunshan"))
-        .body("publishedAt", is("2023-04-01T09:00:00+08:00"))
+        .body("publishedAt", is("2023-04-01T09:00:00.000000+08:00"))
         // What the replacement left out is gone.
         .body("externalId", nullValue())
         .body("source", nullValue())
@@ -505,7 +505,7 @@ class ArticleWriteTest extends ApiTest {
         .get("/api/v1/articles/" + slug)
         .then()
         .statusCode(200)
-        .body("publishedAt", is("2024-06-20T20:00:00+08:00"))
+        .body("publishedAt", is("2024-06-20T20:00:00.000000+08:00"))
         .body("previous.slug", is("a1-etdz-signing"))
         .body("next.slug", is("a2-daxing-park"));
     List<String> expected = new ArrayList<>(listBefore);

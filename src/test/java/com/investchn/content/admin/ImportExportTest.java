@@ -74,7 +74,7 @@ class ImportExportTest {
         .then()
         .statusCode(200)
         .body("breadcrumb.name", contains("首页", "开发区新闻", "大兴区", "文字新闻"))
-        .body("publishedAt", is("2024-06-21T09:30:00+08:00"));
+        .body("publishedAt", is("2024-06-21T09:30:00.000000+08:00"));
   }
 
   @Test

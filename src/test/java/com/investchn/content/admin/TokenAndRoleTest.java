@@ -106,7 +106,8 @@ class TokenAndRoleTest extends ApiTest {
           new Call("PATCH", SITE, MERGE_PATCH, "{}"),
           new Call("GET", TOKENS, null, null),
           new Call("POST", TOKENS, JSON, "{}"),
-          new Call("DELETE", TOKENS + "/" + NO_SUCH_ID, null, null));
+          new Call("DELETE", TOKENS + "/" + NO_SUCH_ID, null, null),
+          new Call("GET", TOKENS + "/" + NO_SUCH_ID, null, null));
 
   /** Bulk transfer; only checked once the endpoints exist in this build. */
   private static final List<Call> TRANSFER_CALLS =
@@ -248,26 +249,37 @@ class TokenAndRoleTest extends ApiTest {
     as(secret).get(SITE).then().statusCode(200);
 
     Response revoked = as(BOOTSTRAP).delete(TOKENS + "/" + id);
-    assertEquals(200, revoked.statusCode(), revoked.asString());
-    assertEquals(id, (long) revoked.<Integer>path("id"));
-    assertEquals("t-revoked-admin", revoked.path("name"));
-    assertFalse(revoked.jsonPath().getMap("$").containsKey("token"));
-    String revokedAt = revoked.path("revokedAt");
+    // 204 with no body, like every other delete.
+    assertEquals(204, revoked.statusCode(), revoked.asString());
+    assertEquals("", revoked.asString());
+    assertEquals("no-store", revoked.header("Cache-Control"));
+    Response read = as(BOOTSTRAP).get(TOKENS + "/" + id);
+    assertEquals(200, read.statusCode(), read.asString());
+    assertEquals(id, (long) read.<Integer>path("id"));
+    assertEquals("t-revoked-admin", read.path("name"));
+    assertFalse(read.jsonPath().getMap("$").containsKey("token"));
+    String revokedAt = read.path("revokedAt");
     assertNotNull(revokedAt);
 
     assertEveryAdminCallIsUnauthorized("revoked token", header("Bearer " + secret));
 
     // Revoking twice is harmless and keeps the first time.
     Response again = as(BOOTSTRAP).delete(TOKENS + "/" + id);
-    assertEquals(200, again.statusCode(), again.asString());
-    AdminSupport.assertSameInstant(revokedAt, again.path("revokedAt"));
-    AdminSupport.assertSameInstant(revokedAt, (String) listed(id).get("revokedAt"));
+    assertEquals(204, again.statusCode(), again.asString());
+    assertEquals(revokedAt, as(BOOTSTRAP).get(TOKENS + "/" + id).path("revokedAt"));
+    assertEquals(revokedAt, listed(id).get("revokedAt"));
   }
 
   @Test
-  void revokingAnUnknownTokenIs404() {
+  void revokingOrReadingAnUnknownTokenIs404() {
     as(BOOTSTRAP)
         .delete(TOKENS + "/" + NO_SUCH_ID)
+        .then()
+        .statusCode(404)
+        .contentType(PROBLEM)
+        .body("status", is(404));
+    as(BOOTSTRAP)
+        .get(TOKENS + "/" + NO_SUCH_ID)
         .then()
         .statusCode(404)
         .contentType(PROBLEM)
@@ -425,6 +437,17 @@ class TokenAndRoleTest extends ApiTest {
     long id = issued.<Integer>path("id");
     String secret = issued.path("token");
     assertTrue(issued.header("Location").endsWith(TOKENS + "/" + id), issued.header("Location"));
+    assertEquals("no-store", issued.header("Cache-Control"));
+    // The Location is a token one can read (without its secret).
+    Response located = as(BOOTSTRAP).urlEncodingEnabled(false).get(issued.header("Location"));
+    assertEquals(200, located.statusCode(), located.asString());
+    assertEquals("no-store", located.header("Cache-Control"));
+    assertEquals(id, (long) located.<Integer>path("id"));
+    assertEquals("t-newsroom-王", located.path("name"));
+    assertEquals("editor", located.path("role"));
+    assertEquals(issued.<String>path("createdAt"), located.path("createdAt"));
+    assertFalse(located.jsonPath().getMap("$").containsKey("token"));
+    assertFalse(located.asString().contains(secret), "the secret is shown again");
     assertEquals("t-newsroom-王", issued.path("name"));
     assertEquals("editor", issued.path("role"));
     assertEquals(BOOTSTRAP_NAME, issued.path("createdBy"));
@@ -549,7 +572,7 @@ class TokenAndRoleTest extends ApiTest {
       as(secret + "x").get(SITE).then().statusCode(401);
       as(BOOTSTRAP).get(TOKENS).then().statusCode(200);
       as(secret).contentType(JSON).body("{not json").post(ARTICLES).then().statusCode(400);
-      as(BOOTSTRAP).delete(TOKENS + "/" + issued.path("id")).then().statusCode(200);
+      as(BOOTSTRAP).delete(TOKENS + "/" + issued.path("id")).then().statusCode(204);
       as(secret).get(SITE).then().statusCode(401);
     } finally {
       root.removeHandler(capture);
@@ -568,7 +591,7 @@ class TokenAndRoleTest extends ApiTest {
   @Test
   void thePublicApiIgnoresCredentialsGoodOrBad() {
     String revoked = issue("t-public-revoked", "editor").path("token");
-    as(BOOTSTRAP).delete(TOKENS + "/" + listedIdOfName("t-public-revoked")).then().statusCode(200);
+    as(BOOTSTRAP).delete(TOKENS + "/" + listedIdOfName("t-public-revoked")).then().statusCode(204);
     List<UnaryOperator<RequestSpecification>> credentials =
         List.of(
             header("Bearer ica_not-a-real-token"),

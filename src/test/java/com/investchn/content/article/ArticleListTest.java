@@ -67,7 +67,7 @@ class ArticleListTest extends ApiTest {
         .body("items[1].id", is((int) fixtures.id("a1-etdz-signing")))
         .body("items[1].title", is("北京经济技术开发区举办重点项目集中签约活动"))
         .body("items[1].summary", startsWith("北京经济技术开发区举办重点项目集中签约活动。这是第一段正文"))
-        .body("items[1].publishedAt", is("2024-06-21T09:30:00+08:00"))
+        .body("items[1].publishedAt", is("2024-06-21T09:30:00.000000+08:00"))
         .body("items[1].source", is("大兴区融媒体中心"))
         .body("items[1].zone.slug", is("daxing"))
         .body("items[1].zone.name", is("大兴区"))

@@ -37,8 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 the site record; issue and revoke tokens; import and export the whole content \
                 as NDJSON. Every change needs `If-Match` with the resource's `ETag`.
 
-                Times are ISO-8601 with the Asia/Shanghai offset (+08:00). Zones are ordered \
-                by the pinyin of their Chinese names, channels by position. Every error is RFC \
+                Every time in an answer has one form: ISO-8601 with six fractional digits and \
+                the Asia/Shanghai offset, e.g. `2024-06-21T09:30:00.000000+08:00`; requests \
+                may send any ISO-8601 form. Zones are ordered by the pinyin of their Chinese names, channels by position. Every error is RFC \
                 9457 `application/problem+json`.""",
             contact =
                 @Contact(
