@@ -479,7 +479,94 @@ class TokenAndRoleTest extends ApiTest {
     assertEquals(sha256, stored);
 
     // Two tokens never share a secret.
-    assertNotEquals(secret, issue("t-newsroom-王", "editor").path("token"));
+    assertNotEquals(secret, issue("t-newsroom-王-2", "editor").path("token"));
+  }
+
+  @Test
+  void theBootstrapTokenIsListedFirstAsSuchAndCannotBeRevoked() {
+    as(BOOTSTRAP).get(SITE).then().statusCode(200);
+    List<Map<String, Object>> tokens =
+        as(BOOTSTRAP).get(TOKENS).then().statusCode(200).extract().path("$");
+    Map<String, Object> first = tokens.get(0);
+    assertEquals(0, ((Number) first.get("id")).intValue(), first.toString());
+    assertEquals(BOOTSTRAP_NAME, first.get("name"));
+    assertEquals("admin", first.get("role"));
+    assertEquals(true, first.get("bootstrap"));
+    assertNull(first.get("expiresAt"), "it never expires, and the list says so");
+    assertNull(first.get("revokedAt"));
+    assertNull(first.get("createdBy"));
+    assertNotNull(first.get("createdAt"));
+    assertNotNull(first.get("lastUsedAt"), "its last use in this process");
+    assertFalse(first.containsKey("token"));
+    for (Map<String, Object> issued : tokens.subList(1, tokens.size())) {
+      assertEquals(false, issued.get("bootstrap"), issued.toString());
+      assertNotEquals(0, ((Number) issued.get("id")).intValue());
+    }
+    Response read = as(BOOTSTRAP).get(TOKENS + "/0");
+    assertEquals(200, read.statusCode(), read.asString());
+    assertEquals(true, read.path("bootstrap"));
+    assertEquals(BOOTSTRAP_NAME, read.path("name"));
+
+    Response revoke = as(BOOTSTRAP).delete(TOKENS + "/0");
+    assertEquals(409, revoke.statusCode(), revoke.asString());
+    assertEquals(PROBLEMS + "conflict", revoke.path("type"));
+    assertTrue(
+        revoke.<String>path("detail").contains("CONTENT_API_ADMIN_BOOTSTRAP_TOKEN"),
+        revoke.asString());
+    as(BOOTSTRAP).get(SITE).then().statusCode(200);
+    assertForbidden(as(editor).get(TOKENS + "/0"), "editor GET bootstrap token");
+  }
+
+  @Test
+  void tokenNamesAreUniqueAndTheBootstrapNameIsTaken() {
+    issue("t-unique-name", "editor");
+    for (String taken : List.of("t-unique-name", BOOTSTRAP_NAME, "Bootstrap-Admin")) {
+      Response duplicate =
+          as(BOOTSTRAP)
+              .contentType(JSON)
+              .body(json(Map.of("name", taken, "role", "admin")))
+              .post(TOKENS);
+      assertEquals(409, duplicate.statusCode(), taken + ": " + duplicate.asString());
+      assertEquals(PROBLEMS + "conflict", duplicate.path("type"));
+      assertTrue(duplicate.<String>path("detail").contains(taken), duplicate.asString());
+    }
+    // A name used by a revoked token stays taken: audit fields still refer to it.
+    Response revokedOne = issue("t-unique-revoked", "editor");
+    as(BOOTSTRAP).delete(TOKENS + "/" + revokedOne.path("id")).then().statusCode(204);
+    as(BOOTSTRAP)
+        .contentType(JSON)
+        .body(json(Map.of("name", "t-unique-revoked", "role", "editor")))
+        .post(TOKENS)
+        .then()
+        .statusCode(409);
+  }
+
+  @Test
+  void tokenNamesArePrintable() {
+    for (String name :
+        List.of(
+            "t-line\nbreak",
+            "t-return\rfeed",
+            "t-tab\tbed",
+            "t-nul\u0000",
+            "t-escape\u001b[31m",
+            "t-bidi-\u202Egnp.exe",
+            "t-zero\u200Bwidth",
+            "t-next-line\u0085",
+            "t-separator\u2028",
+            " t-leading-space",
+            "t-trailing-space ")) {
+      as(BOOTSTRAP)
+          .contentType(JSON)
+          .body(json(Map.of("name", name, "role", "editor")))
+          .post(TOKENS)
+          .then()
+          .statusCode(400)
+          .contentType(PROBLEM)
+          .body("errors.field", containsInAnyOrder("name"));
+    }
+    // Chinese, emoji and inner spaces are printable.
+    issue("t-编辑 王 🚀", "editor");
   }
 
   @Test

@@ -236,6 +236,9 @@ public class ProblemMapper {
     if (constraint.contains("external_id")) {
       return "Another article already has this externalId.";
     }
+    if (constraint.contains("api_token_name")) {
+      return "Another token already has this name.";
+    }
     return "The change conflicts with data stored in the meantime; read it again.";
   }
 
