@@ -893,6 +893,41 @@ class ArticleWriteTest extends ApiTest {
     assertEquals(WANG, after.path("updatedBy"));
   }
 
+  /**
+   * RFC 9110 13.1.1: If-Match: * matches any current representation. A client that sends it says on
+   * purpose that it overwrites whatever version is there, so it passes, on zones, categories and
+   * the site record alike (one Preconditions rule); a missing header is still a 428, and a missing
+   * article a 404 (a precondition never turns an absent resource into a write).
+   */
+  @Test
+  void ifMatchStarMatchesWhateverVersionIsCurrent() {
+    long id = created.article(wang, textNewsInDaxing("星号If-Match"));
+    patch(wang, id, etagOf(id), "{\"author\":\"先改一次\"}").then().statusCode(200);
+    String before = etagOf(id);
+
+    Response patched = patch(li, id, "*", "{\"title\":\"星号补丁\"}");
+    assertEquals(200, patched.statusCode(), patched.asString());
+    assertEquals("星号补丁", patched.path("title"));
+    assertEquals(LI, patched.path("updatedBy"));
+    assertEquals(
+        Long.parseLong(before.replace("\"", "")) + 1,
+        Long.parseLong(patched.header("ETag").replace("\"", "")));
+
+    Response replaced = put(wang, id, "*", textNewsInDaxing("星号替换"));
+    assertEquals(200, replaced.statusCode(), replaced.asString());
+    assertEquals("星号替换", replaced.path("title"));
+    // In a list, * matches too.
+    patch(wang, id, "\"1\", *", "{\"author\":\"列表\"}").then().statusCode(200);
+
+    assertProblem(patch(wang, NO_SUCH_ID, "*", "{\"title\":\"无\"}"), 404, "not-found");
+    assertProblem(
+        as(wang).header("If-Match", "*").delete(ARTICLES + "/" + NO_SUCH_ID), 404, "not-found");
+
+    Response deleted = as(li).header("If-Match", "*").delete(ARTICLES + "/" + id);
+    assertEquals(204, deleted.statusCode(), deleted.asString());
+    as(BOOTSTRAP).get(ARTICLES + "/" + id).then().statusCode(404);
+  }
+
   @Test
   void twoEditorsSavingTheSameVersionCannotOverwriteEachOther() {
     long id = created.article(wang, textNewsInDaxing("两位编辑"));
