@@ -2,6 +2,7 @@ package com.investchn.content;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * openapi/openapi.yaml is the published contract: this test fails when the running application's
  * document differs from it. Regenerate with {@code ./mvnw test -Dtest=OpenApiContractTest
- * -Dopenapi.update=true} and review the diff.
+ * -Dopenapi.update=true}, which writes the file and then fails on purpose (so a run with the flag
+ * is never green), review the diff and run the test again without the flag.
  */
 @QuarkusTest
 class OpenApiContractTest {
@@ -32,7 +34,15 @@ class OpenApiContractTest {
             .asString();
     if (Boolean.getBoolean("openapi.update")) {
       Files.createDirectories(CONTRACT.getParent());
+      boolean changed =
+          !Files.exists(CONTRACT)
+              || !Files.readString(CONTRACT, StandardCharsets.UTF_8).strip().equals(live.strip());
       Files.writeString(CONTRACT, live, StandardCharsets.UTF_8);
+      fail(
+          "-Dopenapi.update=true wrote "
+              + CONTRACT
+              + (changed ? " (it changed)" : " (unchanged)")
+              + "; review the diff and run again without the flag. An update run never passes.");
     }
     String published = Files.readString(CONTRACT, StandardCharsets.UTF_8);
     assertEquals(

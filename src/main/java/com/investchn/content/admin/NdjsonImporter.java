@@ -21,6 +21,7 @@ import com.investchn.content.category.CategoryRepository;
 import com.investchn.content.common.change.Change;
 import com.investchn.content.common.change.ChangeLog;
 import com.investchn.content.common.config.ContentApiConfig;
+import com.investchn.content.common.log.LogText;
 import com.investchn.content.common.tombstone.TombstoneRepository;
 import com.investchn.content.common.web.BodyValidation;
 import com.investchn.content.common.web.DatabaseErrors;
@@ -197,7 +198,10 @@ public class NdjsonImporter {
     }
     LOG.infof(
         "Import by %s: %d lines, %d rejected, in %d ms",
-        actor, tally.lines, tally.rejectedCount, (System.nanoTime() - started) / 1_000_000);
+        LogText.escape(actor),
+        tally.lines,
+        tally.rejectedCount,
+        (System.nanoTime() - started) / 1_000_000);
     return tally.report();
   }
 

@@ -3,6 +3,8 @@ package com.investchn.content.admin;
 import com.investchn.content.common.security.Roles;
 import com.investchn.content.common.web.ApiDefinition;
 import com.investchn.content.common.web.OpenApiExamples;
+import com.investchn.content.common.web.Problem;
+import com.investchn.content.common.web.ResourceNotFoundException;
 import com.investchn.content.common.web.WriteResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -61,6 +63,13 @@ public class TokenResource {
               schema = @Schema(implementation = IssuedToken.class),
               examples = @ExampleObject(name = "editor", value = OpenApiExamples.ISSUED_TOKEN)))
   @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_BODY)
+  @APIResponse(
+      responseCode = "409",
+      description = "Another token, or the bootstrap token, already has this name.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "413", ref = ApiDefinition.PAYLOAD_TOO_LARGE)
   @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
   public RestResponse<IssuedToken> issue(TokenRequest request, SecurityContext security) {
@@ -75,7 +84,9 @@ public class TokenResource {
   @Operation(
       operationId = "listTokens",
       summary = "List tokens",
-      description = "Every issued token, revoked and expired ones too, without secrets.")
+      description =
+          "Every issued token, revoked and expired ones too, without secrets; first, while the"
+              + " service runs with one, the bootstrap token (id 0, bootstrap: true).")
   @APIResponse(
       responseCode = "200",
       description = "Every issued token.",
@@ -87,15 +98,46 @@ public class TokenResource {
     return service.list();
   }
 
+  @GET
+  @Path("/{id}")
+  @Operation(
+      operationId = "getToken",
+      summary = "One token",
+      description = "A token without its secret, revoked and expired ones too.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The token.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TokenView.class)))
+  @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+  public TokenView get(@Parameter(example = "1") @PathParam("id") long id) {
+    return service
+        .find(id)
+        .orElseThrow(() -> new ResourceNotFoundException("token", Long.toString(id)));
+  }
+
   @DELETE
   @Path("/{id}")
   @Operation(
       operationId = "revokeToken",
       summary = "Revoke a token",
-      description = "Effective at once; revoking twice is harmless.")
-  @APIResponse(responseCode = "200", description = "The revoked token.")
+      description =
+          "Effective at once; revoking twice is harmless. The token stays listed with its"
+              + " revokedAt.")
+  @APIResponse(responseCode = "204", description = "Revoked.")
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-  public TokenView revoke(@Parameter(example = "1") @PathParam("id") long id) {
-    return service.revoke(id);
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The bootstrap token (id 0) cannot be revoked; restart without it in the configuration.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public RestResponse<Void> revoke(@Parameter(example = "1") @PathParam("id") long id) {
+    service.revoke(id);
+    return RestResponse.noContent();
   }
 }

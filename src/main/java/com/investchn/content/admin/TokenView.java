@@ -1,6 +1,8 @@
 package com.investchn.content.admin;
 
+import com.investchn.content.common.security.Roles;
 import com.investchn.content.common.time.PortalTime;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,7 +16,15 @@ public record TokenView(
     @Schema(required = true, nullable = true) String createdBy,
     @Schema(required = true, nullable = true) OffsetDateTime lastUsedAt,
     @Schema(required = true, nullable = true) OffsetDateTime expiresAt,
-    @Schema(required = true, nullable = true) OffsetDateTime revokedAt) {
+    @Schema(required = true, nullable = true) OffsetDateTime revokedAt,
+    @Schema(
+            required = true,
+            description =
+                "True for the bootstrap token of the configuration (id 0, listed while the service"
+                    + " runs with CONTENT_API_ADMIN_BOOTSTRAP_TOKEN; createdAt is when this"
+                    + " process started with it, lastUsedAt its last use since then); it cannot"
+                    + " be revoked, only removed from the configuration.")
+        boolean bootstrap) {
 
   static TokenView from(ApiToken token) {
     return new TokenView(
@@ -25,6 +35,20 @@ public record TokenView(
         token.createdBy,
         PortalTime.toPortal(token.lastUsedAt),
         PortalTime.toPortal(token.expiresAt),
-        PortalTime.toPortal(token.revokedAt));
+        PortalTime.toPortal(token.revokedAt),
+        false);
+  }
+
+  static TokenView bootstrap(long id, String name, Instant since, Instant lastUsedAt) {
+    return new TokenView(
+        id,
+        name,
+        Roles.ADMIN,
+        PortalTime.toPortal(since),
+        null,
+        PortalTime.toPortal(lastUsedAt),
+        null,
+        null,
+        true);
   }
 }

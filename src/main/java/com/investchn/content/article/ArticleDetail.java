@@ -16,7 +16,8 @@ public record ArticleDetail(
     @Schema(required = true, example = "6月21日，大兴区举办重点项目集中签约活动……") String summary,
     @Schema(required = true, description = "Sanitized HTML.", example = "<p>6月21日，大兴区举办……</p>")
         String body,
-    @Schema(required = true, example = "2024-06-21T09:30:00+08:00") OffsetDateTime publishedAt,
+    @Schema(required = true, example = "2024-06-21T09:30:00.000000+08:00")
+        OffsetDateTime publishedAt,
     @Schema(required = true, nullable = true, example = "大兴区融媒体中心") String source,
     @Schema(required = true, nullable = true) String sourceUrl,
     @Schema(required = true, nullable = true, example = "王晓东") String author,
@@ -25,8 +26,8 @@ public record ArticleDetail(
     @Schema(required = true) CategoryRef category,
     @Schema(required = true) ZoneRef zone,
     @Schema(required = true, nullable = true) ZoneRef publisherZone,
-    @Schema(required = true, example = "2024-06-20T18:02:11+08:00") OffsetDateTime createdAt,
-    @Schema(required = true, example = "2024-06-21T09:30:00+08:00") OffsetDateTime updatedAt,
+    @Schema(required = true, example = "2024-06-20T18:02:11.000000+08:00") OffsetDateTime createdAt,
+    @Schema(required = true, example = "2024-06-21T09:30:00.000000+08:00") OffsetDateTime updatedAt,
     @Schema(required = true, example = "0") long version,
     @Schema(
             required = true,

@@ -42,7 +42,7 @@ public record ArticleInput(
             description =
                 "Defaults to now when publishing without one; a future"
                     + " time with status published schedules the article.",
-            example = "2024-06-21T09:30:00+08:00")
+            example = "2024-06-21T09:30:00.000000+08:00")
         OffsetDateTime publishedAt,
     @Size(max = 200) @Schema(nullable = true, example = "大兴区融媒体中心") String source,
     @Size(max = 2000)

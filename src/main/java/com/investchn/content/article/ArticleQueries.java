@@ -4,6 +4,7 @@ import com.investchn.content.category.CategoryCatalog;
 import com.investchn.content.category.CategoryInfo;
 import com.investchn.content.common.time.PortalTime;
 import com.investchn.content.common.web.InvalidParameterException;
+import com.investchn.content.common.web.QueryParameters;
 import com.investchn.content.zone.ZoneCatalog;
 import com.investchn.content.zone.ZoneInfo;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,16 @@ import java.util.regex.Pattern;
 public class ArticleQueries {
 
   private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+
+  private static final Pattern OFFSET = Pattern.compile("^[^T]*T[^+-]*[+-]\\d{2}:?\\d{2}$");
+
+  /** The longest date-time: 2024-06-21T09:30:00.123456789+08:00 has 35 characters. */
+  static final int MAX_BOUND_LENGTH = 40;
+
+  /**
+   * Digits, the separators of dates, times and offsets, T and Z (either case), and a space for +.
+   */
+  private static final Pattern BOUND_CHARACTERS = Pattern.compile("[0-9TZtz:.+\\- ]+");
 
   /** An offset whose '+' arrived as a space because the client did not percent-encode it. */
   private static final Pattern SPACE_FOR_PLUS = Pattern.compile("^(.*T[0-9:.]+) (\\d{2}:?\\d{2})$");
@@ -111,6 +122,17 @@ public class ArticleQueries {
    * time; a date-time with an offset or Z is taken as given.
    */
   static Instant parseBound(String parameter, String raw, boolean upper) {
+    // Length and characters first: the expressions below never see more than a date-time's worth.
+    if (raw.length() > MAX_BOUND_LENGTH || !BOUND_CHARACTERS.matcher(raw).matches()) {
+      throw new InvalidParameterException(
+          parameter,
+          "must be a date (2024-06-21) or an ISO-8601 date-time (2024-06-21T09:30:00 or"
+              + " 2024-06-21T09:30:00+08:00) of at most "
+              + MAX_BOUND_LENGTH
+              + " characters, got '"
+              + QueryParameters.shown(raw)
+              + "'.");
+    }
     String value = raw;
     try {
       if (DATE.matcher(value).matches()) {
@@ -124,7 +146,7 @@ public class ArticleQueries {
       if (spaced.matches()) {
         value = spaced.group(1) + "+" + spaced.group(2);
       }
-      if (value.endsWith("Z") || value.matches(".*T.*[+-]\\d{2}:?\\d{2}$")) {
+      if (value.endsWith("Z") || OFFSET.matcher(value).matches()) {
         return OffsetDateTime.parse(value).toInstant().truncatedTo(ChronoUnit.MICROS);
       }
       return LocalDateTime.parse(value)
@@ -136,7 +158,7 @@ public class ArticleQueries {
           parameter,
           "must be a date (2024-06-21) or an ISO-8601 date-time (2024-06-21T09:30:00 or"
               + " 2024-06-21T09:30:00+08:00), got '"
-              + raw
+              + QueryParameters.shown(raw)
               + "'.");
     }
   }

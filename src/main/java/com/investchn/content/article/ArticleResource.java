@@ -41,10 +41,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 @APIResponse(responseCode = "503", ref = ApiDefinition.SERVICE_UNAVAILABLE)
 public class ArticleResource {
 
-  /** Parameters that select or page a list; each may be given once and never empty. */
+  /** Parameters that select a list; each may be given once and never empty. */
   private static final String[] LIST_PARAMETERS = {
-    "category", "zone", "publisherZone", "source", "from", "to", "sort", "page", "size", "cursor"
+    "category", "zone", "publisherZone", "source", "from", "to", "sort"
   };
+
+  /** Parameters that page a list; the same rule. */
+  private static final String[] PAGING_PARAMETERS = {"page", "size", "cursor"};
 
   private final ArticleService service;
   private final ArticleQueries queries;
@@ -97,6 +100,7 @@ public class ArticleResource {
           String cursor,
       @Context UriInfo uriInfo) {
     QueryParameters.requireSingleAndNonEmpty(uriInfo, LIST_PARAMETERS);
+    QueryParameters.requireSingleAndNonEmpty(uriInfo, PAGING_PARAMETERS);
     PageRequest paging = PageRequest.parse(page, size, cursor);
     return PagedResponses.ok(service.list(queries.parse(params), paging), uriInfo);
   }
@@ -128,7 +132,8 @@ public class ArticleResource {
       description =
           "previous and next are the items right above and right below the article in the "
               + "list GET /articles returns for the same filter and sort parameters. Without "
-              + "any parameter the list is the article's own category and zone, newest first.")
+              + "any parameter the list is the article's own category and zone, newest first. "
+              + "Paging parameters (page, size, cursor) and unknown ones are a 400.")
   @APIResponse(
       responseCode = "200",
       description = "The neighbours and the list they were taken from.",
@@ -156,11 +161,11 @@ public class ArticleResource {
       @BeanParam ArticleListParams params,
       @Context UriInfo uriInfo) {
     QueryParameters.requireSingleAndNonEmpty(uriInfo, LIST_PARAMETERS);
-    // Any parameter at all selects the exact GET /articles list; none selects the default one.
+    // Only list parameters are declared here, so page, size, cursor or a typo never reach this
+    // line (DeclaredParameters answers them with a 400): any list parameter selects the exact
+    // GET /articles list, none the article's own one.
     Optional<ArticleQuery> list =
-        uriInfo.getQueryParameters().isEmpty()
-            ? Optional.empty()
-            : Optional.of(queries.parse(params));
+        params.isEmpty() ? Optional.empty() : Optional.of(queries.parse(params));
     return service.adjacent(IdOrSlug.parse(idOrSlug), list);
   }
 }

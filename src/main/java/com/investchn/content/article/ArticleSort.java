@@ -33,6 +33,9 @@ public enum ArticleSort {
       }
     }
     throw new InvalidParameterException(
-        "sort", "must be publishedAt,desc or publishedAt,asc, got '" + raw + "'.");
+        "sort",
+        "must be publishedAt,desc or publishedAt,asc, got '"
+            + com.investchn.content.common.web.QueryParameters.shown(raw)
+            + "'.");
   }
 }

@@ -16,7 +16,7 @@ public record ArticleSummary(
     @Schema(
             required = true,
             description = "Publish time in Asia/Shanghai.",
-            example = "2024-06-21T09:30:00+08:00")
+            example = "2024-06-21T09:30:00.000000+08:00")
         OffsetDateTime publishedAt,
     @Schema(required = true, nullable = true, example = "大兴区融媒体中心") String source,
     @Schema(

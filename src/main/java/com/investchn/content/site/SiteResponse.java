@@ -28,7 +28,8 @@ public record SiteResponse(
             example = "Copyright © 2015-2024 InvestCHN.com All Rights Reserved. 版权所有:投促中国")
         String copyright,
     @Schema(required = true, nullable = true) String icpLicense,
-    @Schema(required = true, example = "2024-06-21T09:30:00+08:00") OffsetDateTime updatedAt) {
+    @Schema(required = true, example = "2024-06-21T09:30:00.000000+08:00")
+        OffsetDateTime updatedAt) {
 
   public static SiteResponse from(Site site) {
     return new SiteResponse(

@@ -6,12 +6,26 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.investchn.content.support.ApiTest;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AdminSmokeTest extends ApiTest {
 
-  static final String BOOTSTRAP = "test-bootstrap-admin-token";
+  static final String BOOTSTRAP = "test-bootstrap-admin-token-0123456789abcdef";
+
+  /** What a test created, deleted again whatever the test's outcome. */
+  private final AdminSupport.Created created = new AdminSupport.Created();
+
+  private final java.util.List<Integer> issuedTokens = new java.util.ArrayList<>();
+
+  @AfterEach
+  void deleteWhatTheTestCreated() {
+    for (int id : issuedTokens) {
+      given().auth().oauth2(BOOTSTRAP).delete("/api/v1/admin/tokens/" + id).then().statusCode(204);
+    }
+    created.deleteAll();
+  }
 
   @Test
   void writesNeedATokenAndTheRightRole() {
@@ -28,7 +42,7 @@ class AdminSmokeTest extends ApiTest {
         .then()
         .statusCode(401)
         .header("WWW-Authenticate", startsWith("Bearer"));
-    String editor =
+    var issued =
         given()
             .auth()
             .oauth2(BOOTSTRAP)
@@ -37,8 +51,9 @@ class AdminSmokeTest extends ApiTest {
             .post("/api/v1/admin/tokens")
             .then()
             .statusCode(201)
-            .extract()
-            .path("token");
+            .extract();
+    issuedTokens.add(issued.path("id"));
+    String editor = issued.path("token");
     given().auth().oauth2(editor).get("/api/v1/admin/articles").then().statusCode(200);
     given()
         .auth()
@@ -60,7 +75,7 @@ class AdminSmokeTest extends ApiTest {
             + ",\"zoneId\":"
             + fixtures.id("suzhou")
             + ",\"status\":\"published\",\"publishedAt\":\"2020-01-01T08:00:00+08:00\"}";
-    var created =
+    var answer =
         given()
             .auth()
             .oauth2(BOOTSTRAP)
@@ -72,8 +87,9 @@ class AdminSmokeTest extends ApiTest {
             .body("body", is("<p>正文</p>"))
             .body("createdBy", is("bootstrap-admin"))
             .extract();
-    int id = created.path("id");
-    String etag = created.header("ETag");
+    int id = answer.path("id");
+    this.created.remember("/api/v1/admin/articles/" + id);
+    String etag = answer.header("ETag");
     given().get("/api/v1/articles/" + id).then().statusCode(200).body("title", is("冒烟测试文章"));
     etag =
         given()
@@ -105,6 +121,7 @@ class AdminSmokeTest extends ApiTest {
         .then()
         .statusCode(204);
     given().get("/api/v1/articles/" + id).then().statusCode(404);
+    given().auth().oauth2(BOOTSTRAP).get("/api/v1/admin/articles/" + id).then().statusCode(404);
   }
 
   @Test

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class AdminSupport {
 
-  static final String BOOTSTRAP = "test-bootstrap-admin-token";
+  static final String BOOTSTRAP = "test-bootstrap-admin-token-0123456789abcdef";
   static final String BOOTSTRAP_NAME = "bootstrap-admin";
   static final String JSON = "application/json; charset=UTF-8";
   static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";

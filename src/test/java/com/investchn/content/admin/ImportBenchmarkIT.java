@@ -38,7 +38,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class ImportBenchmarkIT {
 
-  private static final String TOKEN = "benchmark-bootstrap-token";
+  private static final String TOKEN = "import-benchmark-bootstrap-token-0123456789";
   private static final List<String> CATEGORIES =
       List.of("text-news", "photo-news", "industry-trends", "policies", "investment-projects");
   private static final List<String> ZONES =

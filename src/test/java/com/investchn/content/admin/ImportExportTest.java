@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(ImportExportTest.DemoContent.class)
 class ImportExportTest {
 
-  private static final String ADMIN = "test-bootstrap-admin-token";
+  private static final String ADMIN = "test-bootstrap-admin-token-0123456789abcdef";
   private static final String NDJSON = "application/x-ndjson";
 
   /** The demo portal as content to move; the schema is cleaned at every start. */
@@ -74,7 +74,7 @@ class ImportExportTest {
         .then()
         .statusCode(200)
         .body("breadcrumb.name", contains("首页", "开发区新闻", "大兴区", "文字新闻"))
-        .body("publishedAt", is("2024-06-21T09:30:00+08:00"));
+        .body("publishedAt", is("2024-06-21T09:30:00.000000+08:00"));
   }
 
   @Test

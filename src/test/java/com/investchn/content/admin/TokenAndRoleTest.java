@@ -21,7 +21,6 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -106,9 +105,10 @@ class TokenAndRoleTest extends ApiTest {
           new Call("PATCH", SITE, MERGE_PATCH, "{}"),
           new Call("GET", TOKENS, null, null),
           new Call("POST", TOKENS, JSON, "{}"),
-          new Call("DELETE", TOKENS + "/" + NO_SUCH_ID, null, null));
+          new Call("DELETE", TOKENS + "/" + NO_SUCH_ID, null, null),
+          new Call("GET", TOKENS + "/" + NO_SUCH_ID, null, null));
 
-  /** Bulk transfer; only checked once the endpoints exist in this build. */
+  /** Bulk transfer. */
   private static final List<Call> TRANSFER_CALLS =
       List.of(
           new Call("POST", "/api/v1/admin/import", "application/x-ndjson", ""),
@@ -137,14 +137,8 @@ class TokenAndRoleTest extends ApiTest {
   private static List<Call> everyAdminCall() {
     List<Call> calls = new ArrayList<>(ARTICLE_CALLS);
     calls.addAll(ADMIN_ONLY_CALLS);
-    if (transferExists()) {
-      calls.addAll(TRANSFER_CALLS);
-    }
+    calls.addAll(TRANSFER_CALLS);
     return calls;
-  }
-
-  private static boolean transferExists() {
-    return given().get("/api/v1/admin/export").statusCode() != 404;
   }
 
   private static void assertUnauthorized(Response response, String what) {
@@ -248,26 +242,37 @@ class TokenAndRoleTest extends ApiTest {
     as(secret).get(SITE).then().statusCode(200);
 
     Response revoked = as(BOOTSTRAP).delete(TOKENS + "/" + id);
-    assertEquals(200, revoked.statusCode(), revoked.asString());
-    assertEquals(id, (long) revoked.<Integer>path("id"));
-    assertEquals("t-revoked-admin", revoked.path("name"));
-    assertFalse(revoked.jsonPath().getMap("$").containsKey("token"));
-    String revokedAt = revoked.path("revokedAt");
+    // 204 with no body, like every other delete.
+    assertEquals(204, revoked.statusCode(), revoked.asString());
+    assertEquals("", revoked.asString());
+    assertEquals("no-store", revoked.header("Cache-Control"));
+    Response read = as(BOOTSTRAP).get(TOKENS + "/" + id);
+    assertEquals(200, read.statusCode(), read.asString());
+    assertEquals(id, (long) read.<Integer>path("id"));
+    assertEquals("t-revoked-admin", read.path("name"));
+    assertFalse(read.jsonPath().getMap("$").containsKey("token"));
+    String revokedAt = read.path("revokedAt");
     assertNotNull(revokedAt);
 
     assertEveryAdminCallIsUnauthorized("revoked token", header("Bearer " + secret));
 
     // Revoking twice is harmless and keeps the first time.
     Response again = as(BOOTSTRAP).delete(TOKENS + "/" + id);
-    assertEquals(200, again.statusCode(), again.asString());
-    AdminSupport.assertSameInstant(revokedAt, again.path("revokedAt"));
-    AdminSupport.assertSameInstant(revokedAt, (String) listed(id).get("revokedAt"));
+    assertEquals(204, again.statusCode(), again.asString());
+    assertEquals(revokedAt, as(BOOTSTRAP).get(TOKENS + "/" + id).path("revokedAt"));
+    assertEquals(revokedAt, listed(id).get("revokedAt"));
   }
 
   @Test
-  void revokingAnUnknownTokenIs404() {
+  void revokingOrReadingAnUnknownTokenIs404() {
     as(BOOTSTRAP)
         .delete(TOKENS + "/" + NO_SUCH_ID)
+        .then()
+        .statusCode(404)
+        .contentType(PROBLEM)
+        .body("status", is(404));
+    as(BOOTSTRAP)
+        .get(TOKENS + "/" + NO_SUCH_ID)
         .then()
         .statusCode(404)
         .contentType(PROBLEM)
@@ -325,9 +330,7 @@ class TokenAndRoleTest extends ApiTest {
   @Test
   void anEditorIsForbiddenEverywhereButArticles() {
     List<Call> calls = new ArrayList<>(ADMIN_ONLY_CALLS);
-    if (transferExists()) {
-      calls.addAll(TRANSFER_CALLS);
-    }
+    calls.addAll(TRANSFER_CALLS);
     for (Call call : calls) {
       assertForbidden(call.send(as(editor)), "editor " + call);
     }
@@ -374,13 +377,39 @@ class TokenAndRoleTest extends ApiTest {
 
   @Test
   void editorsAndAdminsBothWriteArticles() {
-    as(editor).get(ARTICLES).then().statusCode(200).body("totalItems", notNullValue());
-    as(admin).get(ARTICLES).then().statusCode(200);
-    as(editor)
-        .get(ARTICLES + "/" + fixtures.id("d1-daxing-draft"))
-        .then()
-        .statusCode(200)
-        .body("status", is("draft"));
+    AdminSupport.Created created = new AdminSupport.Created();
+    try {
+      for (Map.Entry<String, String> writer :
+          Map.of(editor, "t-roles-editor", admin, "t-roles-admin").entrySet()) {
+        Map<String, Object> input =
+            AdminSupport.article(
+                "角色写入 " + writer.getValue(), fixtures.id("text-news"), fixtures.id("daxing"));
+        Response written = created.post(writer.getKey(), ARTICLES, input);
+        assertEquals(201, written.statusCode(), written.asString());
+        assertEquals(writer.getValue(), written.path("createdBy"));
+        assertEquals(writer.getValue(), written.path("updatedBy"));
+        long id = written.<Integer>path("id");
+        // The other role changes it; the audit fields tell the two apart.
+        String other = writer.getKey().equals(editor) ? admin : editor;
+        String otherName = other.equals(editor) ? "t-roles-editor" : "t-roles-admin";
+        Response patched =
+            as(other)
+                .header("If-Match", written.header("ETag"))
+                .contentType(MERGE_PATCH)
+                .body("{\"author\":\"另一位\"}")
+                .patch(ARTICLES + "/" + id);
+        assertEquals(200, patched.statusCode(), patched.asString());
+        assertEquals(writer.getValue(), patched.path("createdBy"));
+        assertEquals(otherName, patched.path("updatedBy"));
+      }
+      as(editor)
+          .get(ARTICLES + "/" + fixtures.id("d1-daxing-draft"))
+          .then()
+          .statusCode(200)
+          .body("status", is("draft"));
+    } finally {
+      created.deleteAll();
+    }
   }
 
   @Test
@@ -398,9 +427,7 @@ class TokenAndRoleTest extends ApiTest {
         .body("slug", is("policies"));
     as(admin).get(SITE).then().statusCode(200).body("site.name", is("投促中国"));
     as(admin).get(TOKENS).then().statusCode(200);
-    if (transferExists()) {
-      as(admin).get("/api/v1/admin/export").then().statusCode(200);
-    }
+    as(admin).get("/api/v1/admin/export").then().statusCode(200);
     Response issuedByAdmin = issueAs(admin, "t-made-by-admin", "editor");
     assertEquals("t-roles-admin", issuedByAdmin.path("createdBy"));
   }
@@ -425,6 +452,17 @@ class TokenAndRoleTest extends ApiTest {
     long id = issued.<Integer>path("id");
     String secret = issued.path("token");
     assertTrue(issued.header("Location").endsWith(TOKENS + "/" + id), issued.header("Location"));
+    assertEquals("no-store", issued.header("Cache-Control"));
+    // The Location is a token one can read (without its secret).
+    Response located = as(BOOTSTRAP).urlEncodingEnabled(false).get(issued.header("Location"));
+    assertEquals(200, located.statusCode(), located.asString());
+    assertEquals("no-store", located.header("Cache-Control"));
+    assertEquals(id, (long) located.<Integer>path("id"));
+    assertEquals("t-newsroom-王", located.path("name"));
+    assertEquals("editor", located.path("role"));
+    assertEquals(issued.<String>path("createdAt"), located.path("createdAt"));
+    assertFalse(located.jsonPath().getMap("$").containsKey("token"));
+    assertFalse(located.asString().contains(secret), "the secret is shown again");
     assertEquals("t-newsroom-王", issued.path("name"));
     assertEquals("editor", issued.path("role"));
     assertEquals(BOOTSTRAP_NAME, issued.path("createdBy"));
@@ -456,7 +494,94 @@ class TokenAndRoleTest extends ApiTest {
     assertEquals(sha256, stored);
 
     // Two tokens never share a secret.
-    assertNotEquals(secret, issue("t-newsroom-王", "editor").path("token"));
+    assertNotEquals(secret, issue("t-newsroom-王-2", "editor").path("token"));
+  }
+
+  @Test
+  void theBootstrapTokenIsListedFirstAsSuchAndCannotBeRevoked() {
+    as(BOOTSTRAP).get(SITE).then().statusCode(200);
+    List<Map<String, Object>> tokens =
+        as(BOOTSTRAP).get(TOKENS).then().statusCode(200).extract().path("$");
+    Map<String, Object> first = tokens.get(0);
+    assertEquals(0, ((Number) first.get("id")).intValue(), first.toString());
+    assertEquals(BOOTSTRAP_NAME, first.get("name"));
+    assertEquals("admin", first.get("role"));
+    assertEquals(true, first.get("bootstrap"));
+    assertNull(first.get("expiresAt"), "it never expires, and the list says so");
+    assertNull(first.get("revokedAt"));
+    assertNull(first.get("createdBy"));
+    assertNotNull(first.get("createdAt"));
+    assertNotNull(first.get("lastUsedAt"), "its last use in this process");
+    assertFalse(first.containsKey("token"));
+    for (Map<String, Object> issued : tokens.subList(1, tokens.size())) {
+      assertEquals(false, issued.get("bootstrap"), issued.toString());
+      assertNotEquals(0, ((Number) issued.get("id")).intValue());
+    }
+    Response read = as(BOOTSTRAP).get(TOKENS + "/0");
+    assertEquals(200, read.statusCode(), read.asString());
+    assertEquals(true, read.path("bootstrap"));
+    assertEquals(BOOTSTRAP_NAME, read.path("name"));
+
+    Response revoke = as(BOOTSTRAP).delete(TOKENS + "/0");
+    assertEquals(409, revoke.statusCode(), revoke.asString());
+    assertEquals(PROBLEMS + "conflict", revoke.path("type"));
+    assertTrue(
+        revoke.<String>path("detail").contains("CONTENT_API_ADMIN_BOOTSTRAP_TOKEN"),
+        revoke.asString());
+    as(BOOTSTRAP).get(SITE).then().statusCode(200);
+    assertForbidden(as(editor).get(TOKENS + "/0"), "editor GET bootstrap token");
+  }
+
+  @Test
+  void tokenNamesAreUniqueAndTheBootstrapNameIsTaken() {
+    issue("t-unique-name", "editor");
+    for (String taken : List.of("t-unique-name", BOOTSTRAP_NAME, "Bootstrap-Admin")) {
+      Response duplicate =
+          as(BOOTSTRAP)
+              .contentType(JSON)
+              .body(json(Map.of("name", taken, "role", "admin")))
+              .post(TOKENS);
+      assertEquals(409, duplicate.statusCode(), taken + ": " + duplicate.asString());
+      assertEquals(PROBLEMS + "conflict", duplicate.path("type"));
+      assertTrue(duplicate.<String>path("detail").contains(taken), duplicate.asString());
+    }
+    // A name used by a revoked token stays taken: audit fields still refer to it.
+    Response revokedOne = issue("t-unique-revoked", "editor");
+    as(BOOTSTRAP).delete(TOKENS + "/" + revokedOne.path("id")).then().statusCode(204);
+    as(BOOTSTRAP)
+        .contentType(JSON)
+        .body(json(Map.of("name", "t-unique-revoked", "role", "editor")))
+        .post(TOKENS)
+        .then()
+        .statusCode(409);
+  }
+
+  @Test
+  void tokenNamesArePrintable() {
+    for (String name :
+        List.of(
+            "t-line\nbreak",
+            "t-return\rfeed",
+            "t-tab\tbed",
+            "t-nul\u0000",
+            "t-escape\u001b[31m",
+            "t-bidi-\u202Egnp.exe",
+            "t-zero\u200Bwidth",
+            "t-next-line\u0085",
+            "t-separator\u2028",
+            " t-leading-space",
+            "t-trailing-space ")) {
+      as(BOOTSTRAP)
+          .contentType(JSON)
+          .body(json(Map.of("name", name, "role", "editor")))
+          .post(TOKENS)
+          .then()
+          .statusCode(400)
+          .contentType(PROBLEM)
+          .body("errors.field", containsInAnyOrder("name"));
+    }
+    // Chinese, emoji and inner spaces are printable.
+    issue("t-编辑 王 🚀", "editor");
   }
 
   @Test
@@ -549,7 +674,7 @@ class TokenAndRoleTest extends ApiTest {
       as(secret + "x").get(SITE).then().statusCode(401);
       as(BOOTSTRAP).get(TOKENS).then().statusCode(200);
       as(secret).contentType(JSON).body("{not json").post(ARTICLES).then().statusCode(400);
-      as(BOOTSTRAP).delete(TOKENS + "/" + issued.path("id")).then().statusCode(200);
+      as(BOOTSTRAP).delete(TOKENS + "/" + issued.path("id")).then().statusCode(204);
       as(secret).get(SITE).then().statusCode(401);
     } finally {
       root.removeHandler(capture);
@@ -568,7 +693,7 @@ class TokenAndRoleTest extends ApiTest {
   @Test
   void thePublicApiIgnoresCredentialsGoodOrBad() {
     String revoked = issue("t-public-revoked", "editor").path("token");
-    as(BOOTSTRAP).delete(TOKENS + "/" + listedIdOfName("t-public-revoked")).then().statusCode(200);
+    as(BOOTSTRAP).delete(TOKENS + "/" + listedIdOfName("t-public-revoked")).then().statusCode(204);
     List<UnaryOperator<RequestSpecification>> credentials =
         List.of(
             header("Bearer ica_not-a-real-token"),

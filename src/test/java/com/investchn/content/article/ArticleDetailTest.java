@@ -33,7 +33,7 @@ class ArticleDetailTest extends ApiTest {
         .body(
             "summary",
             is("北京经济技术开发区举办重点项目集中签约活动。这是第一段正文，介绍项目背景与投资规模。" + " 第二段正文：园区将提供“一站式”服务 & 配套政策。"))
-        .body("publishedAt", is("2024-06-21T09:30:00+08:00"))
+        .body("publishedAt", is("2024-06-21T09:30:00.000000+08:00"))
         .body("source", is("大兴区融媒体中心"))
         .body("sourceUrl", nullValue())
         .body("author", is("测试编辑"))
@@ -92,9 +92,9 @@ class ArticleDetailTest extends ApiTest {
         .body("previous.slug", is("a10-daxing-english"))
         .body("previous.id", is((int) fixtures.id("a10-daxing-english")))
         .body("previous.title", is("Daxing opens an airport economic zone service centre 🚀"))
-        .body("previous.publishedAt", is("2024-06-22T09:00:00+08:00"))
+        .body("previous.publishedAt", is("2024-06-22T09:00:00.000000+08:00"))
         .body("next.slug", is("a2-daxing-park"))
-        .body("next.publishedAt", is("2024-06-20T10:00:00+08:00"));
+        .body("next.publishedAt", is("2024-06-20T10:00:00.000000+08:00"));
   }
 
   @Test

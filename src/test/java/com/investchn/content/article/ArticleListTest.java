@@ -1,7 +1,6 @@
 package com.investchn.content.article;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -67,7 +66,7 @@ class ArticleListTest extends ApiTest {
         .body("items[1].id", is((int) fixtures.id("a1-etdz-signing")))
         .body("items[1].title", is("北京经济技术开发区举办重点项目集中签约活动"))
         .body("items[1].summary", startsWith("北京经济技术开发区举办重点项目集中签约活动。这是第一段正文"))
-        .body("items[1].publishedAt", is("2024-06-21T09:30:00+08:00"))
+        .body("items[1].publishedAt", is("2024-06-21T09:30:00.000000+08:00"))
         .body("items[1].source", is("大兴区融媒体中心"))
         .body("items[1].zone.slug", is("daxing"))
         .body("items[1].zone.name", is("大兴区"))
@@ -104,23 +103,45 @@ class ArticleListTest extends ApiTest {
         .body("nextCursor", notNullValue());
     var links = links(response.header("Link"));
     assertEquals(List.of("first", "prev", "next", "last"), List.copyOf(links.keySet()));
-    assertLink(links.get("first"), "page=1");
-    assertLink(links.get("prev"), "page=1");
-    assertLink(links.get("next"), "page=3");
-    assertLink(links.get("last"), "page=3");
+    // Every other parameter is kept as sent, in its place; page is replaced, never doubled.
+    assertLink(links.get("first"), "category=zone-news&size=3&page=1");
+    assertLink(links.get("prev"), "category=zone-news&size=3&page=1");
+    assertLink(links.get("next"), "category=zone-news&size=3&page=3");
+    assertLink(links.get("last"), "category=zone-news&size=3&page=3");
+  }
+
+  @Test
+  void linksOfAHighPageNameExactlyTheirPages() {
+    // page=1 must not pass for page=10: the query is compared whole.
+    Response tenth = given().queryParam("size", 1).queryParam("page", 10).get("/api/v1/articles");
+    var links = links(tenth.header("Link"));
+    assertEquals(List.of("first", "prev", "last"), List.copyOf(links.keySet()));
+    assertLink(links.get("first"), "size=1&page=1");
+    assertLink(links.get("prev"), "size=1&page=9");
+    assertLink(links.get("last"), "size=1&page=10");
+    Response ninth = given().queryParam("page", 9).queryParam("size", 1).get("/api/v1/articles");
+    links = links(ninth.header("Link"));
+    assertLink(links.get("next"), "size=1&page=10");
+    assertLink(links.get("prev"), "size=1&page=8");
   }
 
   @Test
   void firstPageHasNoPrevAndLastPageHasNoNext() {
     Response first = given().queryParam("size", 4).get("/api/v1/articles");
-    assertEquals(
-        List.of("first", "next", "last"), List.copyOf(links(first.header("Link")).keySet()));
+    var firstLinks = links(first.header("Link"));
+    assertEquals(List.of("first", "next", "last"), List.copyOf(firstLinks.keySet()));
+    assertLink(firstLinks.get("first"), "size=4&page=1");
+    assertLink(firstLinks.get("next"), "size=4&page=2");
+    assertLink(firstLinks.get("last"), "size=4&page=3");
     Response last = given().queryParam("size", 4).queryParam("page", 3).get("/api/v1/articles");
     last.then()
         .body("items.slug", contains("a7-suzhou-policy", "a9-sip-english"))
         .body("nextCursor", nullValue());
-    assertEquals(
-        List.of("first", "prev", "last"), List.copyOf(links(last.header("Link")).keySet()));
+    var lastLinks = links(last.header("Link"));
+    assertEquals(List.of("first", "prev", "last"), List.copyOf(lastLinks.keySet()));
+    assertLink(lastLinks.get("first"), "size=4&page=1");
+    assertLink(lastLinks.get("prev"), "size=4&page=2");
+    assertLink(lastLinks.get("last"), "size=4&page=3");
   }
 
   @Test
@@ -180,11 +201,12 @@ class ArticleListTest extends ApiTest {
             contains("a4-daxing-tie-later", "a3-daxing-tie-earlier", "a5-daxing-photo"));
     String nextCursor = second.path("nextCursor");
     var links = links(second.header("Link"));
-    assertLink(links.get("next"), "cursor=" + nextCursor);
-    assertLink(links.get("next"), "zone=beijing");
-    assertEquals(false, links.get("next").contains("page="));
-    assertLink(links.get("prev"), "page=1");
-    assertLink(links.get("last"), "page=3");
+    assertEquals(List.of("first", "prev", "next", "last"), List.copyOf(links.keySet()));
+    // The next page by cursor (the cursor replaced, not added), the others by number.
+    assertLink(links.get("next"), "size=3&zone=beijing&cursor=" + encode(nextCursor));
+    assertLink(links.get("first"), "size=3&zone=beijing&page=1");
+    assertLink(links.get("prev"), "size=3&zone=beijing&page=1");
+    assertLink(links.get("last"), "size=3&zone=beijing&page=3");
   }
 
   @Test
@@ -410,6 +432,7 @@ class ArticleListTest extends ApiTest {
         given().queryParam("source", "大兴区融媒体中心").queryParam("size", 1).get("/api/v1/articles");
     response.then().statusCode(200).body("items[0].source", is("大兴区融媒体中心"));
     String next = links(response.header("Link")).get("next");
+    assertLink(next, "source=" + encode("大兴区融媒体中心") + "&size=1&page=2");
     given()
         .urlEncodingEnabled(false)
         .get(next)
@@ -444,9 +467,17 @@ class ArticleListTest extends ApiTest {
     return links;
   }
 
-  private static void assertLink(String link, String expectedPart) {
-    org.hamcrest.MatcherAssert.assertThat(
-        link, allOf(notNullValue(), containsString(expectedPart)));
-    org.hamcrest.MatcherAssert.assertThat(link, startsWith("http"));
+  /** A link to the article list whose raw query is exactly the expected one. */
+  private static void assertLink(String link, String expectedQuery) {
+    org.hamcrest.MatcherAssert.assertThat(link, notNullValue());
+    java.net.URI uri = java.net.URI.create(link);
+    assertEquals("http", uri.getScheme(), link);
+    assertEquals("localhost", uri.getHost(), link);
+    assertEquals("/api/v1/articles", uri.getRawPath(), link);
+    assertEquals(expectedQuery, uri.getRawQuery(), link);
+  }
+
+  private static String encode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 }

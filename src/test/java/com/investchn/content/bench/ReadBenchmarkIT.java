@@ -50,7 +50,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class ReadBenchmarkIT {
 
-  private static final String TOKEN = "read-benchmark-bootstrap-token";
+  private static final String TOKEN = "read-benchmark-bootstrap-token-0123456789";
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
   /** The knobs, each a system property. */

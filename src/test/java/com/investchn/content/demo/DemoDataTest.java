@@ -106,7 +106,7 @@ class DemoDataTest {
         .get("/api/v1/articles/beijing-etdz-first-half-2024-project-signing")
         .then()
         .statusCode(200)
-        .body("publishedAt", is("2024-06-21T09:30:00+08:00"))
+        .body("publishedAt", is("2024-06-21T09:30:00.000000+08:00"))
         .body("source", is("大兴区融媒体中心"))
         .body("publisherZone.name", is("北京经济技术开发区"))
         .body("breadcrumb.name", contains("首页", "开发区新闻", "大兴区", "文字新闻"))

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class HttpCachingTest extends ApiTest {
 
-  private static final String ADMIN = "test-bootstrap-admin-token";
+  private static final String ADMIN = "test-bootstrap-admin-token-0123456789abcdef";
 
   /** Every kind of public GET. */
   private List<String> publicReads() {

@@ -176,4 +176,46 @@ class OperationsTest extends ApiTest {
     // A malformed one is ignored too, never a 500.
     given().header("X-Forwarded-Host", "a b").get("/api/v1/articles").then().statusCode(200);
   }
+
+  @Test
+  void aConnectionThatStallsBeforeItsRequestIsCompleteIsClosed() throws Exception {
+    Duration idle =
+        org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getValue("quarkus.http.idle-timeout", Duration.class);
+    assertTrue(idle.compareTo(Duration.ofSeconds(60)) <= 0, "idle timeout " + idle);
+    try (java.net.Socket socket =
+        new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+      // Half a request head, then silence: the server must not keep this connection for ever.
+      socket
+          .getOutputStream()
+          .write(
+              "GET /api/v1/site HTTP/1.1\r\nHost: localhost\r\n"
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      socket.setSoTimeout((int) idle.plusSeconds(30).toMillis());
+      int read;
+      try {
+        read = socket.getInputStream().read();
+      } catch (java.net.SocketException reset) {
+        read = -1;
+      }
+      assertTrue(read == -1, "the server answered instead of closing: " + read);
+    }
+  }
+
+  @Test
+  void optionsOnAnAdminPathAnswersItsMethodsWithoutAToken() {
+    given()
+        .options("/api/v1/admin/articles")
+        .then()
+        .statusCode(200)
+        .header("Allow", containsString("GET"))
+        .header("Allow", containsString("POST"))
+        .header("Allow", containsString("OPTIONS"));
+    given()
+        .options("/api/v1/admin/tokens/1")
+        .then()
+        .statusCode(200)
+        .header("Allow", containsString("DELETE"));
+  }
 }

@@ -7,10 +7,19 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.investchn.content.support.ApiTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -102,16 +111,52 @@ class ZoneResourceTest extends ApiTest {
 
   @Test
   void pagesByNumberAndByCursorWithLinks() {
-    Response first = given().queryParam("size", 4).get("/api/v1/zones");
-    first
-        .then()
-        .body("totalPages", is(3))
-        .body("nextCursor", notNullValue())
-        .header("Link", containsString("rel=\"next\""));
+    Response first =
+        given().queryParam("kind", "district").queryParam("size", 1).get("/api/v1/zones");
+    first.then().body("totalPages", is(first.<Integer>path("totalItems")));
+    int pages = first.path("totalPages");
+    assertTrue(pages >= 3, "enough districts to have a middle page: " + pages);
+    Map<String, String> links = links(first.header("Link"));
+    assertEquals(List.of("first", "next", "last"), List.copyOf(links.keySet()));
+    assertLink(links.get("first"), "kind=district&size=1&page=1");
+    assertLink(links.get("next"), "kind=district&size=1&page=2");
+    assertLink(links.get("last"), "kind=district&size=1&page=" + pages);
+    Response middle =
+        given()
+            .queryParam("kind", "district")
+            .queryParam("size", 1)
+            .queryParam("page", 2)
+            .get("/api/v1/zones");
+    links = links(middle.header("Link"));
+    assertEquals(List.of("first", "prev", "next", "last"), List.copyOf(links.keySet()));
+    assertLink(links.get("first"), "kind=district&size=1&page=1");
+    assertLink(links.get("prev"), "kind=district&size=1&page=1");
+    assertLink(links.get("next"), "kind=district&size=1&page=3");
+    assertLink(links.get("last"), "kind=district&size=1&page=" + pages);
+    String cursor = first.path("nextCursor");
+    Response byCursor =
+        given()
+            .queryParam("kind", "district")
+            .queryParam("size", 1)
+            .queryParam("cursor", cursor)
+            .get("/api/v1/zones");
+    links = links(byCursor.header("Link"));
+    assertEquals(List.of("first", "prev", "next", "last"), List.copyOf(links.keySet()));
+    assertLink(links.get("first"), "kind=district&size=1&page=1");
+    assertLink(links.get("prev"), "kind=district&size=1&page=1");
+    assertLink(
+        links.get("next"),
+        "kind=district&size=1&cursor="
+            + java.net.URLEncoder.encode(
+                byCursor.<String>path("nextCursor"), java.nio.charset.StandardCharsets.UTF_8));
+    assertLink(links.get("last"), "kind=district&size=1&page=" + pages);
+
+    Response firstOfAll = given().queryParam("size", 4).get("/api/v1/zones");
+    firstOfAll.then().body("totalPages", is(3)).body("nextCursor", notNullValue());
     Response second =
         given()
             .queryParam("size", 4)
-            .queryParam("cursor", (String) first.path("nextCursor"))
+            .queryParam("cursor", (String) firstOfAll.path("nextCursor"))
             .get("/api/v1/zones");
     Response byNumber = given().queryParam("size", 4).queryParam("page", 2).get("/api/v1/zones");
     second
@@ -209,5 +254,25 @@ class ZoneResourceTest extends ApiTest {
         .contentType("application/problem+json")
         .body("parameter", is(parameter))
         .body("detail", containsString(parameter));
+  }
+
+  private static final Pattern LINK = Pattern.compile("<([^>]+)>; rel=\"(\\w+)\"");
+
+  private static Map<String, String> links(String header) {
+    Map<String, String> links = new LinkedHashMap<>();
+    Matcher matcher = LINK.matcher(header);
+    while (matcher.find()) {
+      links.put(matcher.group(2), matcher.group(1));
+    }
+    return links;
+  }
+
+  /** A link to the zone list whose raw query is exactly the expected one. */
+  private static void assertLink(String link, String expectedQuery) {
+    assertNotNull(link);
+    URI uri = URI.create(link);
+    assertEquals("http", uri.getScheme(), link);
+    assertEquals("/api/v1/zones", uri.getRawPath(), link);
+    assertEquals(expectedQuery, uri.getRawQuery(), link);
   }
 }

@@ -52,8 +52,9 @@ public interface ContentApiConfig {
   /** Editorial API settings. */
   interface Admin {
     /**
-     * A first admin token for a fresh installation (CONTENT_API_ADMIN_BOOTSTRAP_TOKEN); without it
-     * no admin token exists until one is configured. Use it to create real tokens, then remove it.
+     * A first admin token for a fresh installation (CONTENT_API_ADMIN_BOOTSTRAP_TOKEN), at least 32
+     * characters or the start-up fails; without it no admin token exists until one is configured.
+     * Every start warns while it is set: use it to create real tokens, then remove it.
      */
     Optional<String> bootstrapToken();
 

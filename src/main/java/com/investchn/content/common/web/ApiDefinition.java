@@ -37,8 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 the site record; issue and revoke tokens; import and export the whole content \
                 as NDJSON. Every change needs `If-Match` with the resource's `ETag`.
 
-                Times are ISO-8601 with the Asia/Shanghai offset (+08:00). Zones are ordered \
-                by the pinyin of their Chinese names, channels by position. Every error is RFC \
+                Every time in an answer has one form: ISO-8601 with six fractional digits and \
+                the Asia/Shanghai offset, e.g. `2024-06-21T09:30:00.000000+08:00`; requests \
+                may send any ISO-8601 form. Zones are ordered by the pinyin of their Chinese names, channels by position. Every error is RFC \
                 9457 `application/problem+json`.""",
             contact =
                 @Contact(
@@ -123,21 +124,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
               @APIResponse(
                   name = ApiDefinition.BAD_REQUEST,
                   responseCode = "400",
-                  description = "A query parameter is invalid; the problem names it.",
+                  description =
+                      "A query parameter is invalid, or unknown to this operation; the problem"
+                          + " names it.",
                   content =
                       @Content(
                           mediaType = Problem.MEDIA_TYPE,
                           schema = @Schema(implementation = Problem.class),
-                          examples =
-                              @ExampleObject(
-                                  name = "invalid-size",
-                                  value = OpenApiExamples.PROBLEM_INVALID_PARAMETER))),
+                          examples = {
+                            @ExampleObject(
+                                name = "invalid-size",
+                                value = OpenApiExamples.PROBLEM_INVALID_PARAMETER),
+                            @ExampleObject(
+                                name = "unknown-parameter",
+                                value = OpenApiExamples.PROBLEM_UNKNOWN_PARAMETER)
+                          })),
               @APIResponse(
                   name = ApiDefinition.INVALID_BODY,
                   responseCode = "400",
                   description =
-                      "The body is not valid JSON or has invalid fields; errors lists every"
-                          + " invalid field.",
+                      "The body is not valid JSON or has invalid fields (errors lists every"
+                          + " invalid field), or a query parameter is invalid or unknown to this"
+                          + " operation (parameter names it).",
                   content =
                       @Content(
                           mediaType = Problem.MEDIA_TYPE,

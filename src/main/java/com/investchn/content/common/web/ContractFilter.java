@@ -1,5 +1,6 @@
 package com.investchn.content.common.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -11,12 +12,15 @@ import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Finishes the OpenAPI document where annotations would repeat themselves or cannot say it
  * (registered with mp.openapi.filter):
  *
  * <ul>
+ *   <li>Every operation answers a query parameter it does not declare with a 400 ({@link
+ *       DeclaredParameters}); operations without a 400 of their own get the shared one.
  *   <li>Every public GET answers with a strong content ETag, Cache-Control, Vary and, when the last
  *       change is old enough, Last-Modified, and answers 304 to matching validators; every admin
  *       GET that carries a version tag answers 304 to it. Declared once here for all of them.
@@ -30,6 +34,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 public class ContractFilter implements OASFilter {
 
   private static final String HEADERS = "#/components/headers/";
+  private static final String RESPONSES = "#/components/responses/";
   private static final String CONTENT_TAG = "ContentTag";
   private static final String CACHE_CONTROL = "Cache-Control";
   private static final String VARY = "Vary";
@@ -63,6 +68,17 @@ public class ContractFilter implements OASFilter {
                 "Mon, 01 Jul 2024 08:00:00 GMT"));
     if (openAPI.getPaths() == null) {
       return;
+    }
+    for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+      for (Operation operation : path.getOperations().values()) {
+        if (operation.getResponses() != null
+            && operation.getResponses().getAPIResponse("400") == null) {
+          addInOrder(
+              operation.getResponses(),
+              "400",
+              OASFactory.createAPIResponse().ref(RESPONSES + ApiDefinition.BAD_REQUEST));
+        }
+      }
     }
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
       Operation get = path.getValue().getGET();
@@ -115,6 +131,23 @@ public class ContractFilter implements OASFilter {
       schema.addType(SchemaType.NULL);
     }
     return schema;
+  }
+
+  /** Adds a response where its status code sorts among the others, not at the end. */
+  private static void addInOrder(APIResponses responses, String code, APIResponse response) {
+    Map<String, APIResponse> ordered = new LinkedHashMap<>();
+    boolean added = false;
+    for (Map.Entry<String, APIResponse> existing : responses.getAPIResponses().entrySet()) {
+      if (!added && existing.getKey().compareTo(code) > 0) {
+        ordered.put(code, response);
+        added = true;
+      }
+      ordered.put(existing.getKey(), existing.getValue());
+    }
+    if (!added) {
+      ordered.put(code, response);
+    }
+    responses.setAPIResponses(ordered);
   }
 
   private static Header header(String description, boolean required, String example) {

@@ -40,6 +40,20 @@ public final class OpenApiExamples {
       }
       """;
 
+  public static final String PROBLEM_UNKNOWN_PARAMETER =
+      """
+      {
+        "type": "https://api.investchn.com/problems/unknown-parameter",
+        "title": "Unknown parameter",
+        "status": 400,
+        "detail": "Query parameter 'categroy' is not accepted here; this endpoint accepts \
+      category, zone, publisherZone, source, from, to, sort, page, size, cursor.",
+        "instance": "/api/v1/articles",
+        "parameter": "categroy",
+        "requestId": "5d0a3c2e-7a51-4d3b-9a0e-2f8c1b7e9d41"
+      }
+      """;
+
   public static final String PROBLEM_VALIDATION_FAILED =
       """
       {
@@ -192,7 +206,7 @@ public final class OpenApiExamples {
         "address": null,
         "copyright": "Copyright © 2015-2024 InvestCHN.com All Rights Reserved. 版权所有:投促中国",
         "icpLicense": null,
-        "updatedAt": "2024-06-21T09:30:00+08:00"
+        "updatedAt": "2024-06-21T09:30:00.000000+08:00"
       }
       """;
 
@@ -203,7 +217,7 @@ public final class OpenApiExamples {
           "id": 320,
           "slug": "etdz-ai-forum-2024-06-24",
           "title": "北京经济技术开发区举办人工智能产业对接会",
-          "publishedAt": "2024-06-24T10:00:00+08:00"
+          "publishedAt": "2024-06-24T10:00:00.000000+08:00"
         },
         "next": null,
         "context": {
@@ -226,9 +240,9 @@ public final class OpenApiExamples {
         "name": "newsroom-editor-wang",
         "role": "editor",
         "token": "ica_q2x9Z0V6bGJ3c1R5aG5rS3V0N2E4YjlEZkdoSmtMaBc",
-        "createdAt": "2024-06-21T09:30:00+08:00",
+        "createdAt": "2024-06-21T09:30:00.000000+08:00",
         "createdBy": "bootstrap-admin",
-        "expiresAt": "2027-06-30T23:59:59+08:00"
+        "expiresAt": "2027-06-30T23:59:59.000000+08:00"
       }
       """;
 }

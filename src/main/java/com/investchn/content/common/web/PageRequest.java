@@ -9,6 +9,8 @@ public record PageRequest(int page, int size, String cursor) {
   public static final int DEFAULT_SIZE = 20;
   public static final int MAX_SIZE = 100;
 
+  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+");
+
   /** Parses the raw query values; null means the parameter was not given. */
   public static PageRequest parse(String page, String size, String cursor) {
     int parsedSize = size == null ? DEFAULT_SIZE : parseInt("size", size, 1, MAX_SIZE);
@@ -21,6 +23,7 @@ public record PageRequest(int page, int size, String cursor) {
       if (cursor.isBlank()) {
         throw new InvalidParameterException("cursor", "must not be empty.");
       }
+      QueryParameters.requireBoundedLength("cursor", cursor);
       return new PageRequest(0, parsedSize, cursor);
     }
     int parsedPage = page == null ? 1 : parseInt("page", page, 1, Integer.MAX_VALUE);
@@ -39,9 +42,11 @@ public record PageRequest(int page, int size, String cursor) {
   private static int parseInt(String name, String raw, int min, int max) {
     String range =
         max == Integer.MAX_VALUE ? "a positive integer" : "an integer from " + min + " to " + max;
-    // Up to ten ASCII digits always fit a long, so only the range is left to check.
-    if (!raw.matches("[0-9]{1,10}")) {
-      throw new InvalidParameterException(name, "must be " + range + ", got '" + raw + "'.");
+    // Length first, so nothing longer than ten characters is ever scanned; up to ten ASCII digits
+    // always fit a long, so only the range is left to check.
+    if (raw.isEmpty() || raw.length() > 10 || !DIGITS.matcher(raw).matches()) {
+      throw new InvalidParameterException(
+          name, "must be " + range + ", got '" + QueryParameters.shown(raw) + "'.");
     }
     long value = Long.parseLong(raw);
     if (value < min || value > max) {

@@ -30,6 +30,12 @@ public class ProblemMapper {
   private static final MediaType PROBLEM_JSON = MediaType.valueOf(Problem.MEDIA_TYPE);
   private static final int RETRY_AFTER_SECONDS = 5;
 
+  private final AllowedMethods allowedMethods;
+
+  public ProblemMapper(AllowedMethods allowedMethods) {
+    this.allowedMethods = allowedMethods;
+  }
+
   @ServerExceptionMapper
   public RestResponse<Problem> mapProblem(
       ProblemException exception, UriInfo uriInfo, HttpHeaders headers) {
@@ -143,9 +149,14 @@ public class ProblemMapper {
       LOG.error("Request failed with a server error", exception);
     }
     RestResponse<Problem> response = respond(type, detail, uriInfo, headers, null, null);
-    if (original != null && original.getHeaderString(HttpHeaders.ALLOW) != null) {
+    String allow = original == null ? null : original.getHeaderString(HttpHeaders.ALLOW);
+    if (allow == null && type == ProblemType.METHOD_NOT_ALLOWED && uriInfo != null) {
+      // RFC 9110: a 405 names the methods the resource does support.
+      allow = allowedMethods.allowHeader(uriInfo.getPath());
+    }
+    if (allow != null) {
       return RestResponse.ResponseBuilder.fromResponse(response)
-          .header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW))
+          .header(HttpHeaders.ALLOW, allow)
           .build();
     }
     return response;
@@ -224,6 +235,9 @@ public class ProblemMapper {
     }
     if (constraint.contains("external_id")) {
       return "Another article already has this externalId.";
+    }
+    if (constraint.contains("api_token_name")) {
+      return "Another token already has this name.";
     }
     return "The change conflicts with data stored in the meantime; read it again.";
   }

@@ -5,6 +5,7 @@ import java.net.URI;
 /** The kinds of problem this API reports, each with a stable type URI, title and status. */
 public enum ProblemType {
   INVALID_PARAMETER("invalid-parameter", "Invalid parameter", 400),
+  UNKNOWN_PARAMETER("unknown-parameter", "Unknown parameter", 400),
   BAD_REQUEST("bad-request", "Bad request", 400),
   VALIDATION_FAILED("validation-failed", "Invalid request body", 400),
   UNAUTHORIZED("unauthorized", "Authentication required", 401),

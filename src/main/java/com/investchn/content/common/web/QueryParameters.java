@@ -5,10 +5,22 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
- * Checks that the named query parameters appear at most once and never empty, so that {@code page=}
- * or {@code page=1&page=2} are a 400 instead of silently meaning something.
+ * Rules every query parameter follows before it is parsed: at most once, never empty (so that
+ * {@code page=} or {@code page=1&page=2} are a 400 instead of silently meaning something), and
+ * never longer than {@link #MAX_VALUE_LENGTH}, so that no parser or regular expression ever reads a
+ * hostile 16,000-character value.
  */
 public final class QueryParameters {
+
+  /**
+   * Longest value any query parameter accepts. Every real value is shorter: ids, slugs (at most
+   * 200), sources (stored with at most 200 characters), dates and date-times, sort orders and
+   * cursors (about 120).
+   */
+  public static final int MAX_VALUE_LENGTH = 256;
+
+  /** How much of a bad value or name a problem's detail repeats. */
+  private static final int SHOWN = 64;
 
   private QueryParameters() {}
 
@@ -26,5 +38,19 @@ public final class QueryParameters {
         throw new InvalidParameterException(name, "must not be empty.");
       }
     }
+  }
+
+  /** A value no longer than {@link #MAX_VALUE_LENGTH}, checked before anything else reads it. */
+  public static void requireBoundedLength(String name, String value) {
+    if (value != null && value.length() > MAX_VALUE_LENGTH) {
+      throw new InvalidParameterException(
+          name,
+          "must be at most " + MAX_VALUE_LENGTH + " characters long, got " + value.length() + ".");
+    }
+  }
+
+  /** A client's value as a problem repeats it: cut short when it is long. */
+  public static String shown(String value) {
+    return value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "…";
   }
 }

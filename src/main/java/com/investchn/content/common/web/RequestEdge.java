@@ -1,5 +1,6 @@
 package com.investchn.content.common.web;
 
+import com.investchn.content.common.log.LogText;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +51,10 @@ public class RequestEdge {
     context.addEndHandler(
         ignored -> {
           Object template = context.get(ROUTE_TEMPLATE);
-          String route = template != null ? template.toString() : context.request().path();
+          // The path as the client sent it only when no route matched: escaped, like any of
+          // its text, so that it cannot forge or reorder a log line.
+          String route =
+              template != null ? template.toString() : LogText.escape(context.request().path());
           ACCESS.infof(
               "%s %s %d %.1fms requestId=%s",
               context.request().method(),

@@ -33,8 +33,34 @@ class ProblemResponsesTest extends ApiTest {
         .then()
         .statusCode(405)
         .contentType("application/problem+json")
+        .header("Allow", "GET, HEAD, OPTIONS")
         .body("type", is("https://api.investchn.com/problems/method-not-allowed"))
         .body(not(containsString("Exception")));
+  }
+
+  @Test
+  void every405NamesTheMethodsThePathSupportsInAllow() {
+    record Case(String method, String path, String allow) {}
+    for (Case c :
+        java.util.List.of(
+            new Case("DELETE", "/api/v1/site", "GET, HEAD, OPTIONS"),
+            new Case("POST", "/api/v1/zones/tree", "GET, HEAD, OPTIONS"),
+            new Case("PUT", "/api/v1/articles/a1-etdz-signing/adjacent", "GET, HEAD, OPTIONS"),
+            new Case("PUT", "/api/v1/admin/tokens", "GET, HEAD, OPTIONS, POST"),
+            new Case("PUT", "/api/v1/admin/tokens/1", "DELETE, GET, HEAD, OPTIONS"),
+            new Case("POST", "/api/v1/admin/articles/1", "DELETE, GET, HEAD, OPTIONS, PATCH, PUT"),
+            new Case("GET", "/api/v1/admin/articles/1/publish", "OPTIONS, POST"),
+            new Case("DELETE", "/api/v1/admin/site", "GET, HEAD, OPTIONS, PATCH, PUT"),
+            new Case("GET", "/api/v1/admin/import", "OPTIONS, POST"))) {
+      given()
+          .request(c.method(), c.path())
+          .then()
+          .statusCode(405)
+          .contentType("application/problem+json")
+          .header("Allow", c.allow())
+          .header("Cache-Control", "no-store")
+          .body("status", is(405));
+    }
   }
 
   @Test
