@@ -30,6 +30,9 @@ public interface ContentApiConfig {
   /** The in-memory cache of public answers. */
   Cache cache();
 
+  /** Cross-origin settings. */
+  Cors cors();
+
   /** The editorial API. */
   Admin admin();
 
@@ -127,6 +130,27 @@ public interface ContentApiConfig {
      */
     @WithDefault("30s")
     Duration staleWhileRevalidate();
+  }
+
+  /** Cross-origin (CORS) settings: one policy for the public API, a stricter one for admin. */
+  interface Cors {
+    /**
+     * Browser origins that may read the public API (everything outside /api/v1/admin), e.g. {@code
+     * https://www.investchn.com,https://partner.example}; {@code *} (the default) lets any origin
+     * read it.
+     */
+    @WithDefault("*")
+    List<String> publicOrigins();
+
+    /**
+     * Browser origins that may call the admin API; none by default, so no page on another origin
+     * can make an editor's browser write. {@code *} is refused here: name each origin.
+     */
+    Optional<List<String>> adminOrigins();
+
+    /** How long a browser may keep a preflight's answer. */
+    @WithDefault("1h")
+    Duration maxAge();
   }
 
   /** Response cache settings. */

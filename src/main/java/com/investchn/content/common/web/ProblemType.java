@@ -10,6 +10,7 @@ public enum ProblemType {
   VALIDATION_FAILED("validation-failed", "Invalid request body", 400),
   UNAUTHORIZED("unauthorized", "Authentication required", 401),
   FORBIDDEN("forbidden", "Not allowed", 403),
+  ORIGIN_NOT_ALLOWED("origin-not-allowed", "Origin not allowed", 403),
   NOT_FOUND("not-found", "Resource not found", 404),
   NOT_IN_LIST("not-in-list", "Article is not in this list", 404),
   METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
