@@ -186,6 +186,94 @@ class ImportExportTest {
     given().auth().oauth2(editor).get("/api/v1/admin/export").then().statusCode(403);
   }
 
+  @Test
+  void aBatchTheDatabaseRefusesIsRedoneLineByLineAndLosesNoGoodLine() throws Exception {
+    // Another writer holds a new article with the slug of the file's first line, uncommitted:
+    // every check passes (nobody else can see the row yet), the batch's insert waits on the
+    // writer's row and trips the unique slug when it commits. The importer redoes the batch line
+    // by line; there the first line finds the committed article and updates it, and the other
+    // line of the batch is kept.
+    String slug = "import-fallback-" + System.nanoTime();
+    String other = slug + "-other";
+    String file = articleLine(slug, "导入覆盖的标题") + articleLine(other, "同一批次的另一篇");
+    // Warm up the client and its contract validation, so the import below starts at once.
+    assertEquals(200, importing(articleLine(other + "-warm", "预热")).statusCode());
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      java.util.concurrent.Future<Response> report =
+          QuarkusTransaction.requiringNew()
+              .call(
+                  () -> {
+                    entityManager
+                        .createNativeQuery(
+                            "insert into article (slug, title, summary, body, published_at,"
+                                + " category_id, zone_id, status, created_at, updated_at,"
+                                + " version) select ?1, '另一位编辑的标题', '摘要', '<p>正文</p>',"
+                                + " timestamp '2024-03-01 02:00:00', c.id, z.id, 'DRAFT',"
+                                + " current_timestamp, current_timestamp, 0 from category c,"
+                                + " zone z where c.slug = 'zone-news' and z.slug = 'daxing'")
+                        .setParameter(1, slug)
+                        .executeUpdate();
+                    java.util.concurrent.Future<Response> running =
+                        pool.submit(() -> importing(file));
+                    // Long enough for the import to reach the insert and wait on this row.
+                    Thread.sleep(3_000);
+                    return running;
+                  });
+      Response answer = report.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      assertEquals(200, answer.statusCode(), answer.asString());
+      assertEquals(0, answer.<Integer>path("rejectedCount"), answer.asString());
+      assertEquals(1, answer.<Integer>path("created.article"), answer.asString());
+      assertEquals(1, answer.<Integer>path("updated.article"), "the line that found the row");
+    } finally {
+      pool.shutdownNow();
+    }
+    given().get("/api/v1/articles/" + slug).then().statusCode(200).body("title", is("导入覆盖的标题"));
+    given().get("/api/v1/articles/" + other).then().statusCode(200);
+  }
+
+  @Test
+  void anImportMayBeFarLargerThanTheTwoMebibytesOfAnyOtherBody() {
+    // Three articles of about 900 KB each: 2.7 MB, which any other write refuses with a 413.
+    String body = "<p>" + "开发区招商引资".repeat(43_000) + "</p>";
+    StringBuilder file = new StringBuilder();
+    String stem = "import-large-" + System.nanoTime();
+    for (int i = 0; i < 3; i++) {
+      file.append(
+          "{\"type\":\"article\",\"slug\":\""
+              + stem
+              + "-"
+              + i
+              + "\",\"title\":\"大篇幅导入"
+              + i
+              + "\",\"body\":\""
+              + body
+              + "\",\"category\":\"zone-news\",\"zone\":\"daxing\",\"status\":\"published\","
+              + "\"publishedAt\":\"2024-03-01T10:00:00+08:00\"}\n");
+    }
+    byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
+    assertTrue(bytes.length > 2.5 * 1024 * 1024, "the file is above 2 MiB: " + bytes.length);
+    Response report =
+        given().auth().oauth2(ADMIN).contentType(NDJSON).body(bytes).post("/api/v1/admin/import");
+    assertEquals(200, report.statusCode(), report.asString());
+    assertEquals(3, report.<Integer>path("created.article"), report.asString());
+    given()
+        .get("/api/v1/articles/" + stem + "-2")
+        .then()
+        .statusCode(200)
+        .body("body.length()", is(body.length()));
+  }
+
+  private static String articleLine(String slug, String title) {
+    return "{\"type\":\"article\",\"slug\":\""
+        + slug
+        + "\",\"title\":\""
+        + title
+        + "\",\"body\":\"<p>正文。</p>\",\"category\":\"zone-news\",\"zone\":\"daxing\","
+        + "\"status\":\"published\",\"publishedAt\":\"2024-03-01T10:00:00+08:00\"}\n";
+  }
+
   private static int count(String ndjson, String type) {
     return (int)
         ndjson.lines().filter(line -> line.startsWith("{\"type\":\"" + type + "\"")).count();

@@ -694,6 +694,41 @@ class ZoneCategorySiteWriteTest extends ApiTest {
   // --- site -------------------------------------------------------------------------------------
 
   @Test
+  void theFirstPutCreatesTheSiteRecordOfANewInstallationWithoutIfMatch() {
+    Response original = read(SITE);
+    Map<String, Object> originalSite = new LinkedHashMap<>(original.jsonPath().getMap("site"));
+    originalSite.remove("updatedAt");
+    QuarkusTransaction.requiringNew()
+        .run(() -> entityManager.createNativeQuery("delete from site").executeUpdate());
+    try {
+      as(admin).get(SITE).then().statusCode(404);
+      assertProblem(patch(SITE, "\"0\"", "{\"slogan\":\"无记录时不能修补\"}"), 404, "not-found");
+      Response created =
+          as(admin).contentType(JSON).body(json(Map.of("name", "投促中国（新装）"))).put(SITE);
+      assertEquals(200, created.statusCode(), created.asString());
+      created.then().body("site.name", is("投促中国（新装）")).body("site.locale", is("zh-CN"));
+      assertEquals(ADMIN_NAME, created.path("updatedBy"));
+      given().get("/api/v1/site").then().statusCode(200).body("name", is("投促中国（新装）"));
+      // From now on it exists, so a write without If-Match is refused again.
+      assertProblem(
+          as(admin).contentType(JSON).body(json(Map.of("name", "再来一次"))).put(SITE),
+          428,
+          "precondition-required");
+    } finally {
+      Response current = as(admin).get(SITE);
+      Response restored =
+          current.statusCode() == 404
+              ? as(admin).contentType(JSON).body(json(originalSite)).put(SITE)
+              : put(SITE, current.header("ETag"), originalSite);
+      assertEquals(200, restored.statusCode(), restored.asString());
+    }
+    Map<String, Object> publicAfter =
+        new LinkedHashMap<>(given().get("/api/v1/site").jsonPath().getMap("$"));
+    publicAfter.remove("updatedAt");
+    assertEquals(originalSite, publicAfter);
+  }
+
+  @Test
   void theSiteRecordIsReplacedAndPatchedWithIfMatchAndTheOriginalRestored() {
     Response original = read(SITE);
     Map<String, Object> originalSite = new LinkedHashMap<>(original.jsonPath().getMap("site"));

@@ -477,6 +477,64 @@ class ArticleListTest extends ApiTest {
     assertEquals(expectedQuery, uri.getRawQuery(), link);
   }
 
+  @Test
+  void aPlusThatArrivesAsASpaceInFromOrToIsStillTheOffset() {
+    // A client that does not percent-encode "+08:00" sends a "+", which a query string decodes as
+    // a space; the answer is the same as for the encoded form.
+    List<String> encoded =
+        given()
+            .urlEncodingEnabled(false)
+            .get("/api/v1/articles?from=2024-06-20T10:00:00%2B08:00&to=2024-06-21T09:30:00%2B08:00")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.slug");
+    assertEquals(List.of("a1-etdz-signing", "a2-daxing-park"), encoded);
+    List<String> plain =
+        given()
+            .urlEncodingEnabled(false)
+            .get("/api/v1/articles?from=2024-06-20T10:00:00+08:00&to=2024-06-21T09:30:00+08:00")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.slug");
+    assertEquals(encoded, plain);
+  }
+
+  @Test
+  void aRequestLineOfSixteenKibibytesIsServedAndALongerOneRefused() throws Exception {
+    // Empty parameter names ("&&&") are no parameters, so only the length of the line matters.
+    // Sent as is (REST Assured would rebuild the query without them).
+    String path = "/api/v1/articles?size=1";
+    java.net.http.HttpClient client =
+        java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .build();
+    java.net.http.HttpResponse<String> fits =
+        client.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(
+                        "http://localhost:"
+                            + io.restassured.RestAssured.port
+                            + path
+                            + "&".repeat(16_000 - path.length())))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, fits.statusCode(), fits.body());
+    assertEquals(1, io.restassured.path.json.JsonPath.from(fits.body()).getList("items").size());
+    java.net.http.HttpResponse<String> tooLong =
+        client.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(
+                        "http://localhost:"
+                            + io.restassured.RestAssured.port
+                            + path
+                            + "&".repeat(17_000)))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(414, tooLong.statusCode());
+  }
+
   private static String encode(String value) {
     return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }

@@ -7,9 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -316,7 +321,63 @@ class TwoInstancesIT {
     instances.add(leaving);
     awaitReady(leaving);
     given().get(leaving.url("/api/v1/site")).then().statusCode(200);
-    leaving.process().destroy(); // SIGTERM
+    // Some 20 MB of articles, so the export outlasts every socket buffer between the two ends.
+    String largeBody = "<p>" + "开发区招商引资".repeat(43_000) + "</p>";
+    StringBuilder file = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      file.append("{\"type\":\"article\",\"slug\":\"shutdown-export-")
+          .append(i)
+          .append("\",\"title\":\"停机导出")
+          .append(i)
+          .append("\",\"body\":\"")
+          .append(largeBody)
+          .append("\",\"category\":\"zone-news\",\"zone\":\"daxing\",\"status\":\"draft\"}\n");
+    }
+    given()
+        .header("Authorization", "Bearer " + ADMIN_TOKEN)
+        .contentType("application/x-ndjson")
+        .body(file.toString().getBytes(StandardCharsets.UTF_8))
+        .post(instances.get(0).url("/api/v1/admin/import"))
+        .then()
+        .statusCode(200)
+        .body("rejectedCount", org.hamcrest.Matchers.is(0));
+    int expectedLines =
+        given()
+            .header("Authorization", "Bearer " + ADMIN_TOKEN)
+            .get(instances.get(0).url("/api/v1/admin/export"))
+            .asString()
+            .split("\n")
+            .length;
+    // An export read slowly through a small receive window is still being written when SIGTERM
+    // arrives: the orderly shutdown must let it finish, not cut it.
+    try (Socket slow = new Socket()) {
+      slow.setReceiveBufferSize(4096);
+      slow.connect(new InetSocketAddress("127.0.0.1", leaving.port()), 5_000);
+      slow.setSoTimeout(30_000);
+      slow.getOutputStream()
+          .write(
+              ("GET /api/v1/admin/export HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      + "Authorization: Bearer "
+                      + ADMIN_TOKEN
+                      + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      InputStream in = slow.getInputStream();
+      ByteArrayOutputStream received = new ByteArrayOutputStream();
+      byte[] buffer = new byte[2048];
+      int n = in.read(buffer);
+      assertTrue(n > 0, "the export started");
+      received.write(buffer, 0, n);
+      leaving.process().destroy(); // SIGTERM
+      Thread.sleep(1_000);
+      assertTrue(leaving.process().isAlive(), "the instance waits for the export in flight");
+      while ((n = in.read(buffer)) > 0) {
+        received.write(buffer, 0, n);
+        Thread.sleep(1);
+      }
+      String body = dechunk(received.toByteArray());
+      long lines = body.lines().filter(line -> line.startsWith("{")).count();
+      assertEquals(expectedLines, lines, "every line of the export arrived");
+    }
     assertTrue(
         leaving.process().waitFor(40, TimeUnit.SECONDS),
         "instance did not stop within the shutdown bound");
@@ -324,6 +385,34 @@ class TwoInstancesIT {
     String log = Files.readString(leaving.log());
     assertTrue(log.contains("stopped in"), "no orderly shutdown in the log:\n" + tail(log));
     given().get(instances.get(0).url("/api/v1/articles")).then().statusCode(200);
+  }
+
+  /** The body of a complete HTTP/1.1 answer in chunked encoding; fails if it was cut. */
+  private static String dechunk(byte[] answer) {
+    String raw = new String(answer, StandardCharsets.ISO_8859_1);
+    assertTrue(raw.startsWith("HTTP/1.1 200"), raw.lines().findFirst().orElse("(nothing)"));
+    int at = raw.indexOf("\r\n\r\n");
+    assertTrue(at > 0, "no end of headers");
+    assertTrue(
+        raw.substring(0, at)
+            .toLowerCase(java.util.Locale.ROOT)
+            .contains("transfer-encoding: chunked"),
+        "the export is streamed in chunks");
+    at += 4;
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    while (true) {
+      int end = raw.indexOf("\r\n", at);
+      assertTrue(end > 0, "the answer was cut inside a chunk header");
+      int size = Integer.parseInt(raw.substring(at, end).split(";")[0].trim(), 16);
+      at = end + 2;
+      if (size == 0) {
+        break;
+      }
+      assertTrue(at + size + 2 <= answer.length, "the answer was cut inside a chunk");
+      body.write(answer, at, size);
+      at += size + 2;
+    }
+    return body.toString(StandardCharsets.UTF_8);
   }
 
   private static Instance start(Map<String, String> database, String name) throws IOException {

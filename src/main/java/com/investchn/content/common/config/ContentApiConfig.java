@@ -130,6 +130,13 @@ public interface ContentApiConfig {
      */
     @WithDefault("30s")
     Duration staleWhileRevalidate();
+
+    /**
+     * The {@code Strict-Transport-Security} value to send, e.g. {@code max-age=31536000;
+     * includeSubDomains}, once the service is reached over https only (directly or through the load
+     * balancer); unset, none is sent, since a wrong one locks browsers out for its max-age.
+     */
+    Optional<String> strictTransportSecurity();
   }
 
   /** Cross-origin (CORS) settings: one policy for the public API, a stricter one for admin. */
