@@ -734,8 +734,8 @@ public class NdjsonImporter {
     try {
       return json.treeToValue(content, type);
     } catch (JsonMappingException e) {
-      throw ValidationFailedException.of(
-          BodyValidation.field(e), "has a value of the wrong type or format");
+      // The API's rule, also for a line: a member nobody reads is a typo until proven otherwise.
+      throw BodyValidation.unmapped(e);
     } catch (JsonProcessingException e) {
       throw ValidationFailedException.of("", "is not a valid line");
     }

@@ -1,6 +1,7 @@
 package com.investchn.content.common.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -26,6 +27,26 @@ public final class BodyValidation {
                     ? reference.getFieldName()
                     : Integer.toString(reference.getIndex()))
         .collect(Collectors.joining("."));
+  }
+
+  /**
+   * The 400 for a body member Jackson could not map: a member the body does not have (a typo, never
+   * dropped silently), or a value of the wrong type or format.
+   */
+  public static ValidationFailedException unmapped(JsonMappingException failure) {
+    if (failure instanceof UnrecognizedPropertyException unknown) {
+      String known =
+          unknown.getKnownPropertyIds() == null
+              ? ""
+              : unknown.getKnownPropertyIds().stream()
+                  .map(String::valueOf)
+                  .sorted()
+                  .collect(Collectors.joining(", "));
+      return ValidationFailedException.of(
+          field(unknown),
+          "is not a field of this body" + (known.isEmpty() ? "" : "; the fields are: " + known));
+    }
+    return ValidationFailedException.of(field(failure), "has a value of the wrong type or format");
   }
 
   public static List<FieldError> errors(Set<? extends ConstraintViolation<?>> violations) {

@@ -26,8 +26,7 @@ public final class JsonMergePatch {
     try {
       return json.treeToValue(merged, type);
     } catch (JsonMappingException e) {
-      throw ValidationFailedException.of(
-          BodyValidation.field(e), "has a value of the wrong type or format");
+      throw BodyValidation.unmapped(e);
     } catch (JsonProcessingException e) {
       throw ValidationFailedException.of("", "is not a valid document after the patch");
     }

@@ -1,6 +1,7 @@
 package com.investchn.content.common.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.investchn.content.common.health.FatalErrors;
@@ -62,12 +63,19 @@ public class ProblemMapper {
     if (wrapped != null) {
       return wrapped;
     }
-    if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      return mapProblem(
-          ValidationFailedException.of(
-              BodyValidation.field(mapping), "has a value of the wrong type or format"),
+    if (tooLargeToRead(exception)) {
+      return respond(
+          ProblemType.BAD_REQUEST,
+          "The request body is nested deeper than "
+              + JsonLimits.MAX_NESTING_DEPTH
+              + " levels or has a number, string or name longer than this API reads.",
           uriInfo,
-          headers);
+          headers,
+          null,
+          null);
+    }
+    if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      return mapProblem(BodyValidation.unmapped(mapping), uriInfo, headers);
     }
     return respond(
         ProblemType.BAD_REQUEST,
@@ -76,6 +84,16 @@ public class ProblemMapper {
         headers,
         null,
         null);
+  }
+
+  /** The parser's limits (nesting depth, lengths) stopped it, however Jackson wrapped that. */
+  private static boolean tooLargeToRead(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StreamConstraintsException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @ServerExceptionMapper({
@@ -129,6 +147,10 @@ public class ProblemMapper {
     RestResponse<Problem> wrapped = wrappedProblem(exception, uriInfo, headers);
     if (wrapped != null) {
       return wrapped;
+    }
+    if (exception.getCause() instanceof JsonProcessingException unreadable) {
+      // A body read as a JSON tree (a merge patch) fails inside Quarkus REST's own reader.
+      return mapUnreadableJson(unreadable, uriInfo, headers);
     }
     Response original = exception.getResponse();
     int status = original == null ? 500 : original.getStatus();
