@@ -39,6 +39,7 @@ class WebhookRuntime {
   private final Map<String, Counter> outcomes;
   private final BlockingQueue<Boolean> wakeUps = new ArrayBlockingQueue<>(1);
   private volatile boolean running;
+  private long lastWarning = System.nanoTime() - TimeUnit.MINUTES.toNanos(2);
   private Thread loop;
   private DeliveryWorker worker;
 
@@ -130,15 +131,32 @@ class WebhookRuntime {
     wakeUps.offer(Boolean.TRUE);
   }
 
+  /**
+   * The database may be briefly unreachable, and the next round retries; a failure that lasts is
+   * logged as a warning once a minute, so that a stuck queue is seen without flooding the log.
+   */
+  private void complain(String what, RuntimeException e) {
+    long now = System.nanoTime();
+    if (now - lastWarning > TimeUnit.MINUTES.toNanos(1)) {
+      lastWarning = now;
+      LOG.warnf("%s: %s", what, e.getMessage());
+    } else {
+      LOG.debugf(e, what);
+    }
+  }
+
   private void run() {
     long interval = Math.max(10, config.pollInterval().toMillis());
     while (running) {
       try {
         dispatcher.dispatchAll();
+      } catch (RuntimeException e) {
+        complain("Could not dispatch change-log entries to webhooks; retrying", e);
+      }
+      try {
         worker.claimAndStart();
       } catch (RuntimeException e) {
-        // The database may be briefly unreachable; the next round retries.
-        LOG.debugf(e, "Webhook round failed; retrying");
+        complain("Could not claim webhook deliveries; retrying", e);
       }
       try {
         wakeUps.poll(interval, TimeUnit.MILLISECONDS);

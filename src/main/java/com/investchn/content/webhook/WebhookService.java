@@ -119,7 +119,7 @@ class WebhookService {
   WebhookView pause(long id, String ifMatch) {
     WebhookStore.Endpoint endpoint = checked(id, ifMatch);
     if (!WebhookStore.PAUSED.equals(endpoint.status())) {
-      store.setStatus(id, WebhookStore.PAUSED, endpoint.disabledReason(), Instant.now());
+      store.setStatus(id, WebhookStore.PAUSED, null, Instant.now());
     }
     return view(require(id));
   }
