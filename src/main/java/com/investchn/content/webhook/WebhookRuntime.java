@@ -4,12 +4,14 @@ import com.investchn.content.common.change.ChangesCommitted;
 import com.investchn.content.common.config.ContentApiConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +41,7 @@ class WebhookRuntime {
   private final Map<String, Counter> outcomes;
   private final BlockingQueue<Boolean> wakeUps = new ArrayBlockingQueue<>(1);
   private volatile boolean running;
+  private long lastPrune = System.nanoTime() - TimeUnit.HOURS.toNanos(2);
   private long lastWarning = System.nanoTime() - TimeUnit.MINUTES.toNanos(2);
   private Thread loop;
   private DeliveryWorker worker;
@@ -152,6 +155,15 @@ class WebhookRuntime {
         dispatcher.dispatchAll();
       } catch (RuntimeException e) {
         complain("Could not dispatch change-log entries to webhooks; retrying", e);
+      }
+      if (System.nanoTime() - lastPrune > TimeUnit.HOURS.toNanos(1)) {
+        lastPrune = System.nanoTime();
+        try {
+          Instant before = Instant.now().minus(config.logRetention());
+          QuarkusTransaction.requiringNew().call(() -> store.prune(before));
+        } catch (RuntimeException e) {
+          complain("Could not prune the webhook delivery log", e);
+        }
       }
       try {
         worker.claimAndStart();

@@ -565,6 +565,23 @@ class WebhookStore {
         });
   }
 
+  /**
+   * Deletes finished deliveries (and their attempts) that finished before the given time; pending
+   * ones stay whatever their age. Returns how many deliveries went.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  int prune(Instant finishedBefore) {
+    update(
+        "delete from webhook_attempt where delivery_id in (select id from webhook_delivery"
+            + " where state <> '"
+            + PENDING
+            + "' and finished_at < ?)",
+        utc(finishedBefore));
+    return update(
+        "delete from webhook_delivery where state <> '" + PENDING + "' and finished_at < ?",
+        utc(finishedBefore));
+  }
+
   // --- helpers -----------------------------------------------------------------------------
 
   private int update(String sql, Object... values) {

@@ -571,6 +571,25 @@ class WebhookTest extends ApiTest {
   }
 
   @Test
+  void pruningDropsFinishedDeliveriesAndKeepsPendingOnes() throws Exception {
+    Receiver receiver = receiver();
+    Registered hook = register(receiver.url("/pruned"), Map.of());
+    sendTest(hook.id());
+    receiver.awaitCount(1);
+    awaitTrue(() -> attempts(hook.id()).size() == 1, "the test event delivered");
+    as(BOOTSTRAP).post(WEBHOOKS + "/" + hook.id() + "/pause").then().statusCode(200);
+    sendTest(hook.id());
+    Instant now = Instant.now().plusSeconds(1);
+    QuarkusTransaction.requiringNew().call(() -> store.prune(now.minusSeconds(3600)));
+    assertEquals(1, attempts(hook.id()).size(), "younger than the retention: kept");
+    QuarkusTransaction.requiringNew().call(() -> store.prune(now));
+    assertEquals(List.of(), attempts(hook.id()));
+    assertEquals(
+        1, count("select count(*) from webhook_delivery where endpoint_id = ?", hook.id()));
+    assertEquals(1L, pending(hook.id()), "the pending one stays");
+  }
+
+  @Test
   void aScheduledArticleIsDeliveredWhenItsTimeComes() throws Exception {
     Receiver receiver = receiver();
     register(receiver.url("/scheduled"), Map.of("events", List.of("article.published")));

@@ -83,6 +83,13 @@ public interface ContentApiConfig {
     @WithDefault("10")
     int disableAfterFailures();
 
+    /**
+     * How long delivered and failed deliveries stay in the delivery log before they are pruned
+     * (pending ones are never pruned).
+     */
+    @WithDefault("30d")
+    Duration logRetention();
+
     /** Change-log entries the dispatcher enqueues in one transaction at most. */
     @WithDefault("200")
     int dispatchBatchSize();
