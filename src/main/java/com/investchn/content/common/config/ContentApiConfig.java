@@ -42,6 +42,72 @@ public interface ContentApiConfig {
   /** Online backups of the embedded H2 database. */
   Backup backup();
 
+  /** Webhook deliveries. */
+  Webhooks webhooks();
+
+  /** Webhook settings. */
+  interface Webhooks {
+    /**
+     * Follow the change log and deliver on this instance; off, the endpoints can still be managed
+     * and another instance delivers.
+     */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** How often the dispatcher and the worker look for work when no commit woke them. */
+    @WithDefault("500ms")
+    Duration pollInterval();
+
+    /** Parallel deliveries per instance at most (one per endpoint at a time). */
+    @WithDefault("4")
+    int workerThreads();
+
+    /** Time to open a connection to a receiver. */
+    @WithDefault("5s")
+    Duration connectTimeout();
+
+    /** Time a receiver has to answer once the request is sent. */
+    @WithDefault("10s")
+    Duration requestTimeout();
+
+    /** How long a delivery is retried from its first attempt before it is marked failed. */
+    @WithDefault("24h")
+    Duration retryPeriod();
+
+    /** Ceiling of the first retry delay; each further retry doubles it, with full jitter. */
+    @WithDefault("10s")
+    Duration backoffBase();
+
+    /** The retry delay's ceiling never grows beyond this (a Retry-After may ask for more). */
+    @WithDefault("1h")
+    Duration backoffCap();
+
+    /** Deliveries that end failed in a row before their endpoint is disabled. */
+    @WithDefault("10")
+    int disableAfterFailures();
+
+    /**
+     * How long delivered and failed deliveries stay in the delivery log before they are pruned
+     * (pending ones are never pruned).
+     */
+    @WithDefault("30d")
+    Duration logRetention();
+
+    /** Change-log entries the dispatcher enqueues in one transaction at most. */
+    @WithDefault("200")
+    int dispatchBatchSize();
+
+    /**
+     * Allow receivers on loopback, private, link-local, CGNAT and other non-public addresses (never
+     * the cloud metadata addresses, which only {@code allowed-cidrs} can allow).
+     */
+    @WithDefault("false")
+    boolean allowPrivateAddresses();
+
+    /** Address ranges allowed although they are not public, e.g. {@code 10.20.0.0/16}. */
+    Optional<List<String>> allowedCidrs();
+  }
+
   /** Backup settings. */
   interface Backup {
     /**

@@ -66,7 +66,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Admin: site", description = "The site record (role admin)."),
       @Tag(name = "Admin: tokens", description = "API tokens (role admin)."),
       @Tag(name = "Admin: import and export", description = "NDJSON bulk transfer (role admin)."),
-      @Tag(name = "Admin: backup", description = "Online backups of the database (role admin).")
+      @Tag(name = "Admin: backup", description = "Online backups of the database (role admin)."),
+      @Tag(
+          name = "Webhooks",
+          description =
+              "Signed Standard Webhooks deliveries of content changes to partner endpoints (role"
+                  + " admin).")
     },
     components =
         @Components(

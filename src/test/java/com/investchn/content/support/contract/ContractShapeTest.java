@@ -25,7 +25,13 @@ class ContractShapeTest {
 
   /** Schemas of request bodies, where required means what a writer must send. */
   private static final Set<String> REQUEST_SCHEMAS =
-      Set.of("ArticleInput", "CategoryInput", "ZoneInput", "SiteInput", "TokenRequest");
+      Set.of(
+          "ArticleInput",
+          "CategoryInput",
+          "ZoneInput",
+          "SiteInput",
+          "TokenRequest",
+          "WebhookRequest");
 
   /** Problem leaves parameter and errors out when they do not apply. */
   private static final Set<String> OPTIONAL_PROBLEM_FIELDS = Set.of("parameter", "errors");
