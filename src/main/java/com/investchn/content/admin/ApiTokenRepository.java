@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** Persistence of API tokens. */
 @ApplicationScoped
-public class ApiTokenRepository implements PanacheRepository<ApiToken> {
+class ApiTokenRepository implements PanacheRepository<ApiToken> {
 
   public Optional<ApiToken> findByHash(String tokenHash) {
     return find("tokenHash", tokenHash).firstResultOptional();

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A backup as written: where it is on the server, how large, and the moment it shows. */
 @Schema(name = "BackupFile", description = "An online backup written on the server.")
-public record BackupFile(
+record BackupFile(
     @Schema(
             required = true,
             description = "Absolute path of the zip on the server.",

@@ -24,7 +24,7 @@ import org.jboss.logging.Logger;
  * tools (pg_dump), which reach it from anywhere.
  */
 @ApplicationScoped
-public class BackupService {
+class BackupService {
 
   private static final Logger LOG = Logger.getLogger(BackupService.class);
   private static final DateTimeFormatter STAMP =

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an import did, line by line where it refused one. */
 @Schema(name = "ImportReport", description = "Counts per line type, and the rejected lines.")
-public record ImportReport(
+record ImportReport(
     @Schema(required = true, description = "Non-empty lines read.", example = "100342") long lines,
     @Schema(required = true, description = "Lines that created a resource, per type.")
         Map<String, Long> created,

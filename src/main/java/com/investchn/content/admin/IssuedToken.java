@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     name = "IssuedToken",
     description = "A new token; copy the token now, it is not shown again.")
-public record IssuedToken(
+record IssuedToken(
     @Schema(required = true) long id,
     @Schema(required = true) String name,
     @Schema(required = true) String role,

@@ -38,7 +38,7 @@ import java.util.function.Function;
  * isolation level for the length of a stream and no managed entities.
  */
 @ApplicationScoped
-public class NdjsonExporter {
+class NdjsonExporter {
 
   /** Bytes of article rows fetched at once, estimated high (three bytes a character). */
   private static final long ARTICLE_BATCH_BYTES = 8L * 1024 * 1024;

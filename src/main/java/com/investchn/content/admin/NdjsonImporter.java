@@ -65,7 +65,7 @@ import org.jboss.logging.Logger;
  * lines around it.
  */
 @ApplicationScoped
-public class NdjsonImporter {
+class NdjsonImporter {
 
   private static final Logger LOG = Logger.getLogger(NdjsonImporter.class);
 

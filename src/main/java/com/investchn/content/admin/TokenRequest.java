@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an admin asks for when issuing a token. */
 @Schema(name = "TokenRequest", description = "A new API token.")
-public record TokenRequest(
+record TokenRequest(
     @NotBlank
         @Size(max = 100)
         @Schema(

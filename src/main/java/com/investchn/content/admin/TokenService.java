@@ -31,7 +31,7 @@ import org.jboss.logging.Logger;
 
 /** Issues, lists, revokes and checks API tokens. Token secrets never reach a log. */
 @ApplicationScoped
-public class TokenService {
+class TokenService {
 
   /** The principal name of the configured bootstrap token; no issued token may take it. */
   public static final String BOOTSTRAP_NAME = "bootstrap-admin";

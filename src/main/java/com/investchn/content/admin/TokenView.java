@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A token as listed: everything but the secret, which is never shown again. */
 @Schema(name = "Token", description = "An API token without its secret.")
-public record TokenView(
+record TokenView(
     @Schema(required = true) long id,
     @Schema(required = true) String name,
     @Schema(required = true) String role,

@@ -42,7 +42,7 @@ import org.jboss.logging.Logger;
  * Switched off with {@code content-api.demo.enabled=false}.
  */
 @ApplicationScoped
-public class DemoDataLoader {
+class DemoDataLoader {
 
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 

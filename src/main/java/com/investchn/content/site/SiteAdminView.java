@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The site record in the editorial API: the public view plus who changed it and its version. */
 @Schema(name = "SiteAdminView", description = "The site record in the editorial API.")
-public record SiteAdminView(
+record SiteAdminView(
     @Schema(required = true) SiteResponse site,
     @Schema(required = true, nullable = true) String updatedBy,
     @Schema(required = true, description = "Also the ETag.") long version)

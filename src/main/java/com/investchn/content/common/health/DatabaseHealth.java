@@ -15,7 +15,7 @@ import org.eclipse.microprofile.health.Readiness;
  * whose store has closed after a fatal error still hands out connections that fail every query.
  */
 @ApplicationScoped
-public class DatabaseHealth {
+class DatabaseHealth {
 
   private static final String NAME = "content database";
 

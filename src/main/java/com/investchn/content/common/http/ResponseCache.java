@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * invalidating anything.
  */
 @ApplicationScoped
-public class ResponseCache {
+class ResponseCache {
 
   private final boolean enabled;
   private final Cache<String, CachedResponse> entries;

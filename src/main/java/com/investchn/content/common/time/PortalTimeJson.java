@@ -15,7 +15,7 @@ import java.time.OffsetDateTime;
  * whichever record carries it, instead of Jackson's form whose precision varies with the value.
  */
 @Singleton
-public class PortalTimeJson implements ObjectMapperCustomizer {
+class PortalTimeJson implements ObjectMapperCustomizer {
 
   /** After Quarkus's own customizers, which register Jackson's time module with its forms. */
   @Override
