@@ -30,16 +30,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 **Public reads** (no token): the site record, the zone tree (provinces, cities, \
                 districts, development zones), the channel tree, and published articles with \
                 filters, paging by page number or cursor, breadcrumbs and previous/next \
-                navigation.
+                navigation; RSS, Atom and JSON Feed of the articles, and sitemaps.
 
                 **Editorial API** under `/api/v1/admin` (a bearer token, role `editor` or \
                 `admin`): create, change, publish and delete articles; edit zones, channels and \
                 the site record; issue and revoke tokens; import and export the whole content \
                 as NDJSON. Every change needs `If-Match` with the resource's `ETag`.
 
-                Every time in an answer has one form: ISO-8601 with six fractional digits and \
-                the Asia/Shanghai offset, e.g. `2024-06-21T09:30:00.000000+08:00`; requests \
-                may send any ISO-8601 form. Zones are ordered by the pinyin of their Chinese names, channels by position. Every error is RFC \
+                Every time in a JSON answer has one form: ISO-8601 with six fractional digits \
+                and the Asia/Shanghai offset, e.g. `2024-06-21T09:30:00.000000+08:00`; requests \
+                may send any ISO-8601 form. Feeds and sitemaps write times as their formats \
+                want them, in +08:00 to the second. Zones are ordered by the pinyin of their Chinese names, channels by position. Every error is RFC \
                 9457 `application/problem+json`.""",
             contact =
                 @Contact(
