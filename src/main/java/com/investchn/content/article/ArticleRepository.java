@@ -1,5 +1,6 @@
 package com.investchn.content.article;
 
+import com.investchn.content.common.time.PortalTime;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -131,6 +132,71 @@ public class ArticleRepository implements PanacheRepository<Article> {
     return rows;
   }
 
+  /** The articles with these keys, in the order of the keys. */
+  public List<Article> articles(List<ListKey> keys) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = keys.stream().map(ListKey::id).toList();
+    Map<Long, Article> byId = new HashMap<>();
+    list("id in ?1", ids).forEach(article -> byId.put(article.id, article));
+    List<Article> articles = new ArrayList<>(ids.size());
+    for (Long id : ids) {
+      Article article = byId.get(id);
+      if (article != null) {
+        articles.add(article);
+      }
+    }
+    return articles;
+  }
+
+  /**
+   * The months (Asia/Shanghai) with public articles, oldest first: one pass over the list of all
+   * public articles, grouped by the database.
+   */
+  public List<PublicationMonth> publicationMonths(Instant now) {
+    return query(
+        publicationMonthsSql(),
+        List.of(ArticleListing.ALL, utc(now)),
+        rows -> {
+          List<PublicationMonth> months = new ArrayList<>();
+          while (rows.next()) {
+            Instant published = instant(rows, 4);
+            Instant updated = instant(rows, 5);
+            months.add(
+                new PublicationMonth(
+                    java.time.YearMonth.of(rows.getInt(1), rows.getInt(2)),
+                    rows.getLong(3),
+                    updated.isAfter(published) ? updated : published));
+          }
+          return months;
+        });
+  }
+
+  /**
+   * Up to {@code limit} public articles published in {@code [from, until)}, oldest first, after
+   * skipping {@code skip} of them: one range of the listing's primary key.
+   */
+  public List<ArticleStamp> stamps(Instant from, Instant until, Instant now, long skip, int limit) {
+    return query(
+        stampsSql(skip),
+        List.of(ArticleListing.ALL, utc(from), utc(until), utc(now), limit),
+        rows -> {
+          List<ArticleStamp> stamps = new ArrayList<>();
+          while (rows.next()) {
+            Instant published = instant(rows, 3);
+            Instant updated = instant(rows, 4);
+            stamps.add(
+                new ArticleStamp(
+                    rows.getLong(1),
+                    rows.getString(2),
+                    published,
+                    updated.isAfter(published) ? updated : published));
+          }
+          return stamps;
+        });
+  }
+
   // The statements, apart so that ArticleQueryPlanTest can show how each one is executed.
 
   static String countSql(ListingPlan plan) {
@@ -170,6 +236,32 @@ public class ArticleRepository implements PanacheRepository<Article> {
     return "select 1 from article_listing l where "
         + plan.where()
         + " and l.published_at = ? and l.article_id = ?";
+  }
+
+  /**
+   * Binds the list key and now. AT TIME ZONE with a region name reads the Shanghai calendar month
+   * on H2 and PostgreSQL alike (PostgreSQL would otherwise take the session's zone).
+   */
+  static String publicationMonthsSql() {
+    String local = "l.published_at at time zone '" + PortalTime.ZONE.getId() + "'";
+    return "select y, m, count(*), max(published_at), max(updated_at) from (select"
+        + " extract(year from "
+        + local
+        + ") as y, extract(month from "
+        + local
+        + ") as m, l.published_at, l.updated_at from article_listing l"
+        + " where l.list_key = ? and l.published_at <= ?) t group by y, m order by y, m";
+  }
+
+  /** Binds the list key, the start, the exclusive end, now and the limit. */
+  static String stampsSql(long skip) {
+    return "select l.article_id, a.slug, l.published_at, l.updated_at from article_listing l"
+        + " join article a on a.id = l.article_id"
+        + " where l.list_key = ? and l.published_at >= ? and l.published_at < ?"
+        + " and l.published_at <= ?"
+        + " order by l.list_key asc, l.published_at asc, l.article_id asc"
+        + (skip > 0 ? " offset " + skip + " rows" : "")
+        + " fetch first ? rows only";
   }
 
   /** The first conjunct bounds the index range; the second settles ties on publishedAt by id. */

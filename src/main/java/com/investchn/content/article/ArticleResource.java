@@ -72,7 +72,7 @@ public class ArticleResource {
       description = "One page of article summaries.",
       headers = {
         @Header(name = ApiDefinition.TOTAL_COUNT, ref = ApiDefinition.TOTAL_COUNT),
-        @Header(name = ApiDefinition.LINK, ref = ApiDefinition.LINK)
+        @Header(name = ApiDefinition.LINK, ref = ApiDefinition.ARTICLE_LIST_LINK)
       })
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
   public RestResponse<PageResponse<ArticleSummary>> list(
@@ -113,7 +113,10 @@ public class ArticleResource {
       description =
           "The full article with its breadcrumb and its previous/next article in its own "
               + "category and zone, newest first. Drafts and scheduled articles are 404.")
-  @APIResponse(responseCode = "200", description = "The article.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The article.",
+      headers = @Header(name = ApiDefinition.LINK, ref = ApiDefinition.FEED_LINKS))
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   public ArticleDetail get(
       @Parameter(description = "Numeric id or slug.", example = OpenApiExamples.REFERENCE_ARTICLE)

@@ -17,6 +17,7 @@ import com.investchn.content.zone.ZoneRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -88,6 +89,53 @@ public class ArticleService {
     List<ArticleSummary> items =
         rows.stream().map(row -> summary(row, zoneTree, categoryTree)).toList();
     return PageResponse.of(items, offset, paging.size(), total, nextCursor);
+  }
+
+  /**
+   * The newest {@code limit} articles of a list with their bodies: the first page of exactly the
+   * list {@code GET /articles} answers for the same query.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<PublishedArticle> newest(ArticleQuery query, int limit) {
+    Instant now = Instant.now();
+    List<Article> articles =
+        repository.articles(repository.keys(plan(query, now), now, null, 0, limit));
+    Forest<ZoneInfo> zoneTree = zones.tree();
+    Forest<CategoryInfo> categoryTree = categories.tree();
+    return articles.stream()
+        .map(
+            article ->
+                new PublishedArticle(
+                    article.id,
+                    article.slug,
+                    article.title,
+                    article.summary,
+                    article.body,
+                    article.publishedAt,
+                    article.updatedAt,
+                    article.source,
+                    article.author,
+                    CategoryRef.from(categoryTree.byId(article.categoryId).orElse(null)),
+                    ZoneRef.from(zoneTree.byId(article.zoneId).orElse(null)),
+                    ZoneRef.from(zoneTree.byId(article.publisherZoneId).orElse(null))))
+        .toList();
+  }
+
+  /** The months (Asia/Shanghai) in which public articles were published, oldest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<PublicationMonth> publicationMonths() {
+    return repository.publicationMonths(Instant.now());
+  }
+
+  /**
+   * Up to {@code limit} public articles published in a month (Asia/Shanghai), oldest first, after
+   * skipping {@code skip} of them.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ArticleStamp> publishedIn(YearMonth month, long skip, int limit) {
+    Instant from = month.atDay(1).atStartOfDay(PortalTime.ZONE).toInstant();
+    Instant until = month.plusMonths(1).atDay(1).atStartOfDay(PortalTime.ZONE).toInstant();
+    return repository.stamps(from, until, Instant.now(), skip, limit);
   }
 
   /**

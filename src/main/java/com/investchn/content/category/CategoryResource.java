@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -48,7 +49,10 @@ public class CategoryResource {
       operationId = "getCategory",
       summary = "One category",
       description = "A channel with its ancestors (top level first) and its direct children.")
-  @APIResponse(responseCode = "200", description = "The category.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The category.",
+      headers = @Header(name = ApiDefinition.LINK, ref = ApiDefinition.FEED_LINKS))
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   public CategoryDetail get(
       @Parameter(description = "Numeric id or slug.", example = OpenApiExamples.REFERENCE_CATEGORY)

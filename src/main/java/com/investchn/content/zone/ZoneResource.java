@@ -128,7 +128,10 @@ public class ZoneResource {
       operationId = "getZone",
       summary = "One zone",
       description = "A zone with its ancestors (top level first) and its direct children.")
-  @APIResponse(responseCode = "200", description = "The zone.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The zone.",
+      headers = @Header(name = ApiDefinition.LINK, ref = ApiDefinition.FEED_LINKS))
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   public ZoneDetail get(
       @Parameter(description = "Numeric id or slug.", example = OpenApiExamples.REFERENCE_ZONE)

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ArticleListTest extends ApiTest {
 
-  private static final Pattern LINK = Pattern.compile("<([^>]+)>; rel=\"(\\w+)\"");
+  /** One link-value: the target, its rel and, for the feed alternates, its type. */
+  private static final Pattern LINK =
+      Pattern.compile("<([^>]+)>; rel=\"(\\w+)\"(?:; type=\"([^\"]+)\")?(?:, |$)");
 
   @Test
   void listsPublishedArticlesNewestFirstWithTiesBrokenByIdDescending() {
@@ -108,6 +110,7 @@ class ArticleListTest extends ApiTest {
     assertLink(links.get("prev"), "category=zone-news&size=3&page=1");
     assertLink(links.get("next"), "category=zone-news&size=3&page=3");
     assertLink(links.get("last"), "category=zone-news&size=3&page=3");
+    assertAlternates(response.header("Link"), "category=zone-news");
   }
 
   @Test
@@ -119,6 +122,7 @@ class ArticleListTest extends ApiTest {
     assertLink(links.get("first"), "size=1&page=1");
     assertLink(links.get("prev"), "size=1&page=9");
     assertLink(links.get("last"), "size=1&page=10");
+    assertAlternates(tenth.header("Link"), "");
     Response ninth = given().queryParam("page", 9).queryParam("size", 1).get("/api/v1/articles");
     links = links(ninth.header("Link"));
     assertLink(links.get("next"), "size=1&page=10");
@@ -133,6 +137,7 @@ class ArticleListTest extends ApiTest {
     assertLink(firstLinks.get("first"), "size=4&page=1");
     assertLink(firstLinks.get("next"), "size=4&page=2");
     assertLink(firstLinks.get("last"), "size=4&page=3");
+    assertAlternates(first.header("Link"), "");
     Response last = given().queryParam("size", 4).queryParam("page", 3).get("/api/v1/articles");
     last.then()
         .body("items.slug", contains("a7-suzhou-policy", "a9-sip-english"))
@@ -142,6 +147,7 @@ class ArticleListTest extends ApiTest {
     assertLink(lastLinks.get("first"), "size=4&page=1");
     assertLink(lastLinks.get("prev"), "size=4&page=2");
     assertLink(lastLinks.get("last"), "size=4&page=3");
+    assertAlternates(last.header("Link"), "");
   }
 
   @Test
@@ -207,6 +213,7 @@ class ArticleListTest extends ApiTest {
     assertLink(links.get("first"), "size=3&zone=beijing&page=1");
     assertLink(links.get("prev"), "size=3&zone=beijing&page=1");
     assertLink(links.get("last"), "size=3&zone=beijing&page=3");
+    assertAlternates(second.header("Link"), "zone=beijing");
   }
 
   @Test
@@ -433,6 +440,7 @@ class ArticleListTest extends ApiTest {
     response.then().statusCode(200).body("items[0].source", is("大兴区融媒体中心"));
     String next = links(response.header("Link")).get("next");
     assertLink(next, "source=" + encode("大兴区融媒体中心") + "&size=1&page=2");
+    assertAlternates(response.header("Link"), "source=" + encode("大兴区融媒体中心"));
     given()
         .urlEncodingEnabled(false)
         .get(next)
@@ -458,13 +466,54 @@ class ArticleListTest extends ApiTest {
         .body(not(containsString("Exception")));
   }
 
+  /** The paging links of a Link header by rel, in order; the feed alternates are left out. */
   static java.util.LinkedHashMap<String, String> links(String header) {
     var links = new java.util.LinkedHashMap<String, String>();
     Matcher matcher = LINK.matcher(header);
     while (matcher.find()) {
-      links.put(matcher.group(2), matcher.group(1));
+      if (!matcher.group(2).equals("alternate")) {
+        links.put(matcher.group(2), matcher.group(1));
+      }
     }
     return links;
+  }
+
+  /**
+   * The header is exactly the paging links followed by the three feed alternates, which carry the
+   * list's filters (never its paging or sort) as sent.
+   */
+  private static void assertAlternates(String header, String expectedQuery) {
+    var alternates = new java.util.LinkedHashMap<String, String>();
+    int values = 0;
+    int end = 0;
+    Matcher matcher = LINK.matcher(header);
+    while (matcher.find()) {
+      assertEquals(end, matcher.start(), "nothing between link-values: " + header);
+      end = matcher.end();
+      values++;
+      if (matcher.group(2).equals("alternate")) {
+        alternates.put(matcher.group(3), matcher.group(1));
+      } else {
+        assertEquals(0, alternates.size(), "paging links come first: " + header);
+      }
+    }
+    assertEquals(header.length(), end, header);
+    assertEquals(links(header).size() + 3, values, header);
+    assertEquals(
+        List.of("application/rss+xml", "application/atom+xml", "application/feed+json"),
+        List.copyOf(alternates.keySet()),
+        header);
+    assertFeedLink(alternates.get("application/rss+xml"), "articles.rss", expectedQuery);
+    assertFeedLink(alternates.get("application/atom+xml"), "articles.atom", expectedQuery);
+    assertFeedLink(alternates.get("application/feed+json"), "articles.json", expectedQuery);
+  }
+
+  private static void assertFeedLink(String link, String feed, String expectedQuery) {
+    java.net.URI uri = java.net.URI.create(link);
+    assertEquals("http", uri.getScheme(), link);
+    assertEquals("localhost", uri.getHost(), link);
+    assertEquals("/api/v1/feeds/" + feed, uri.getRawPath(), link);
+    assertEquals(expectedQuery.isEmpty() ? null : expectedQuery, uri.getRawQuery(), link);
   }
 
   /** A link to the article list whose raw query is exactly the expected one. */

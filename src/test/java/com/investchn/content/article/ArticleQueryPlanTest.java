@@ -208,6 +208,37 @@ class ArticleQueryPlanTest {
     assertTrue(explained.contains("uk_article_slug"), "by the slug's unique index:\n" + explained);
   }
 
+  @Test
+  void aSitemapFileIsOneRangeOfTheListingWithOneLookupPerArticle() throws SQLException {
+    // The newest three days of the list, as a month's file with a cap of one page.
+    List<Object> values =
+        List.of(
+            CATEGORY,
+            ArticleRepository.utc(NOW.minus(3, ChronoUnit.DAYS)),
+            ArticleRepository.utc(NOW.plus(1, ChronoUnit.DAYS)),
+            ArticleRepository.utc(NOW),
+            PAGE);
+    assertOneOrderedRange(explain(ArticleRepository.stampsSql(0), values));
+    assertOneOrderedRange(explain(ArticleRepository.stampsSql(PAGE), values));
+  }
+
+  @Test
+  void theSitemapIndexGroupsTheListWithoutScanningATable() throws SQLException {
+    // The publisher list holds about a tenth of the listing, as "all" does in real data (an
+    // article has a row in about eight lists); the category list here is two thirds of the table,
+    // where PostgreSQL rightly prefers to read the table.
+    String explained =
+        explain(
+            ArticleRepository.publicationMonthsSql(),
+            List.of(PUBLISHER, ArticleRepository.utc(NOW)));
+    assertNoScan(explained);
+    // One index range of the list (PostgreSQL takes either index that leads with list_key): the
+    // list's entries are read once, nothing else.
+    assertTrue(
+        mostRowsReadByOneStep(explained) <= CATEGORY_ROWS / 7 + 2,
+        "reads the list's entries once:\n" + explained);
+  }
+
   private void assertOneOrderedRange(String explained) {
     assertNoScan(explained);
     // H2 names a primary key's index PRIMARY_KEY_<n>; the listing has no other of that name.

@@ -294,6 +294,7 @@ public class Fixtures {
     site.nameEn = "InvestCHN.com";
     site.slogan = "打造网上国际投资促进平台 致力于中国投资促进事业";
     site.baseUrl = "https://www.investchn.com";
+    site.logoUrl = "https://static.investchn.com/images/logo.png";
     site.locale = "zh-CN";
     site.timezone = "Asia/Shanghai";
     site.phone = "+86-0512-53660867";

@@ -3,6 +3,8 @@ package com.investchn.content.common.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -106,6 +108,35 @@ public interface ContentApiConfig {
 
     /** Address ranges allowed although they are not public, e.g. {@code 10.20.0.0/16}. */
     Optional<List<String>> allowedCidrs();
+  }
+
+  /** Links to the portal's own pages, for feeds and sitemaps. */
+  Portal site();
+
+  /** Portal link settings. */
+  interface Portal {
+    /**
+     * Permalink template of an article's page on the portal, with {slug} (the article's id when it
+     * has no slug) and {id}, e.g. https://www.investchn.com/article/{slug}. Without it: the site
+     * record's baseUrl followed by /articles/{slug}.
+     */
+    Optional<String> articleUrl();
+
+    /**
+     * Template of an article's stable id in feeds (RSS guid, Atom id, JSON Feed id), with {id}; it
+     * must never change once feeds are published, so it names neither the title nor the slug.
+     */
+    @WithDefault("tag:investchn.com,2024:article:{id}")
+    String articleId();
+
+    /**
+     * Most URLs in one sitemap file (the sitemaps.org protocol allows 50,000); a month with more is
+     * split into parts.
+     */
+    @WithDefault("50000")
+    @Min(1)
+    @Max(50000)
+    int sitemapMaxUrls();
   }
 
   /** Backup settings. */

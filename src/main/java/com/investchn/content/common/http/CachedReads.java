@@ -26,6 +26,12 @@ public class CachedReads {
   /** Routing-context key of the change-log position a request started at. */
   static final String POSITION = "content-api.change-log-position";
 
+  /**
+   * Routing-context key of the Content-Type a computed public answer is sent with, so that it reads
+   * exactly as the cached one ("application/json; charset=UTF-8").
+   */
+  static final String CONTENT_TYPE = "content-api.content-type";
+
   private static final String PUBLIC_PREFIX = "/api/v1/";
 
   private final ResponseCache cache;
@@ -50,6 +56,15 @@ public class CachedReads {
     }
     long position = head.seen();
     context.put(POSITION, position);
+    // Registered before the framework's own handler, so it runs after it (they run last first)
+    // and has the last word on the header.
+    context.addHeadersEndHandler(
+        ignored -> {
+          String contentType = context.get(CONTENT_TYPE);
+          if (contentType != null) {
+            context.response().headers().set(HttpHeaders.CONTENT_TYPE, contentType);
+          }
+        });
     String uri = request.uri();
     if (!cache.enabled() || !uri.startsWith(PUBLIC_PREFIX)) {
       context.next();

@@ -109,6 +109,10 @@ public class PublicResponses {
       headers.putSingle(HttpHeaders.CONTENT_ENCODING, "gzip");
     }
     response.setEntity(answer.body(), null, MediaType.valueOf(entry.contentType()));
+    if (routing != null) {
+      // The framework would write "type;charset=UTF-8"; the cached path sends the entry's form.
+      routing.put(CachedReads.CONTENT_TYPE, entry.contentType());
+    }
   }
 
   /** Serializes the answer and gathers what is sent with it. */
@@ -128,8 +132,9 @@ public class PublicResponses {
     } catch (IOException e) {
       throw new UncheckedIOException("The answer could not be serialized", e);
     }
-    String contentType =
-        (type == null ? MediaType.APPLICATION_JSON_TYPE : type).withCharset("UTF-8").toString();
+    MediaType bare = type == null ? MediaType.APPLICATION_JSON_TYPE : type;
+    // Written as RFC 9110 writes it, "type/subtype; charset=UTF-8", on both paths alike.
+    String contentType = bare.getType() + "/" + bare.getSubtype() + "; charset=UTF-8";
     List<Map.Entry<String, String>> headers = new ArrayList<>();
     response
         .getHeaders()

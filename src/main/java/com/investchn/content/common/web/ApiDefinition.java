@@ -30,16 +30,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 **Public reads** (no token): the site record, the zone tree (provinces, cities, \
                 districts, development zones), the channel tree, and published articles with \
                 filters, paging by page number or cursor, breadcrumbs and previous/next \
-                navigation.
+                navigation; RSS, Atom and JSON Feed of the articles, and sitemaps.
 
                 **Editorial API** under `/api/v1/admin` (a bearer token, role `editor` or \
                 `admin`): create, change, publish and delete articles; edit zones, channels and \
                 the site record; issue and revoke tokens; import and export the whole content \
                 as NDJSON. Every change needs `If-Match` with the resource's `ETag`.
 
-                Every time in an answer has one form: ISO-8601 with six fractional digits and \
-                the Asia/Shanghai offset, e.g. `2024-06-21T09:30:00.000000+08:00`; requests \
-                may send any ISO-8601 form. Zones are ordered by the pinyin of their Chinese names, channels by position. Every error is RFC \
+                Every time in a JSON answer has one form: ISO-8601 with six fractional digits \
+                and the Asia/Shanghai offset, e.g. `2024-06-21T09:30:00.000000+08:00`; requests \
+                may send any ISO-8601 form. Feeds and sitemaps write times as their formats \
+                want them, in +08:00 to the second. Zones are ordered by the pinyin of their Chinese names, channels by position. Every error is RFC \
                 9457 `application/problem+json`.""",
             contact =
                 @Contact(
@@ -60,6 +61,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                   + " the pinyin of their names."),
       @Tag(name = "Categories", description = "The tree of channels, siblings by position."),
       @Tag(name = "Articles", description = "Published news, paged, filtered and navigable."),
+      @Tag(
+          name = "Feeds",
+          description = "RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the newest articles, filtered."),
+      @Tag(name = "Sitemaps", description = "sitemaps.org sitemaps of the articles, by month."),
       @Tag(name = "Admin: articles", description = "Editorial writes (role editor or admin)."),
       @Tag(name = "Admin: zones", description = "Zone tree writes (role admin)."),
       @Tag(name = "Admin: categories", description = "Channel tree writes (role admin)."),
@@ -113,6 +118,34 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                               "<https://api.investchn.com/api/v1/articles?page=1>; rel=\"first\","
                                   + " <https://api.investchn.com/api/v1/articles?page=2>;"
                                   + " rel=\"next\"")),
+              @Header(
+                  name = ApiDefinition.ARTICLE_LIST_LINK,
+                  description =
+                      "RFC 8288 first, prev, next and last links that keep every other query"
+                          + " parameter (next uses the cursor when the request did), then one"
+                          + " rel=\"alternate\" link per feed format (RSS, Atom, JSON Feed) with"
+                          + " the list's filters.",
+                  required = true,
+                  schema =
+                      @Schema(
+                          type = SchemaType.STRING,
+                          example =
+                              "<https://api.investchn.com/api/v1/articles?zone=daxing&page=1>;"
+                                  + " rel=\"first\","
+                                  + " <https://api.investchn.com/api/v1/feeds/articles.rss?zone=daxing>;"
+                                  + " rel=\"alternate\"; type=\"application/rss+xml\"")),
+              @Header(
+                  name = ApiDefinition.FEED_LINKS,
+                  description =
+                      "RFC 8288 rel=\"alternate\" links to the feeds (RSS, Atom, JSON Feed) of"
+                          + " the articles this resource files: its category's for an article.",
+                  required = true,
+                  schema =
+                      @Schema(
+                          type = SchemaType.STRING,
+                          example =
+                              "<https://api.investchn.com/api/v1/feeds/articles.rss?category=text-news>;"
+                                  + " rel=\"alternate\"; type=\"application/rss+xml\"")),
               @Header(
                   name = ApiDefinition.WWW_AUTHENTICATE,
                   description = "The scheme to authenticate with.",
@@ -296,6 +329,11 @@ public class ApiDefinition extends Application {
   public static final String LOCATION = "Location";
   public static final String TOTAL_COUNT = PagedResponses.TOTAL_COUNT;
   public static final String LINK = "Link";
+
+  /** Component names of the Link headers that also advertise feeds. */
+  public static final String ARTICLE_LIST_LINK = "ArticleListLink";
+
+  public static final String FEED_LINKS = "FeedLinks";
   public static final String WWW_AUTHENTICATE = "WWW-Authenticate";
   public static final String RETRY_AFTER = "Retry-After";
 
