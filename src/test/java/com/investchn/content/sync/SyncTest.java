@@ -137,12 +137,16 @@ class SyncTest extends ApiTest {
         .body("changes", empty())
         .body("hasMore", equalTo(false))
         .body("nextCursor", equalTo(cursor));
-    long article = createArticle("游标之后", categoryA, zoneOne, null);
+    long article = createArticle("游标", categoryA, zoneOne, null);
+    patch("/api/v1/admin/articles/" + article, Map.of("title", "游标之间"));
+    patch("/api/v1/admin/articles/" + article, Map.of("title", "游标之后"));
+    // Three entries for the article since the cursor; its latest state is served once.
     given()
         .queryParam("cursor", cursor)
         .get(SYNC)
         .then()
         .statusCode(200)
+        .body("changes.findAll { it.entity == 'article' && it.id == " + article + " }", hasSize(1))
         .body(
             "changes.find { it.entity == 'article' && it.id == " + article + " }.op",
             equalTo("upsert"))
