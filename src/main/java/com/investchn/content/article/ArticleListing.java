@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,11 +95,156 @@ public class ArticleListing {
         .unwrap(Session.class)
         .doWork(
             connection -> {
+              Set<Long> underMoved = new LinkedHashSet<>();
               for (String key : movedSubtrees) {
-                articles.addAll(articlesListedUnder(connection, key));
+                underMoved.addAll(articlesListedUnder(connection, key));
               }
+              underMoved.removeAll(articles);
+              articles.addAll(underMoved);
+              Instant now = Instant.now();
+              Neighbours neighbours = new Neighbours();
+              neighbours.collect(connection, articles, now);
               refresh(connection, articles);
+              neighbours.collect(connection, articles, now);
+              // Their breadcrumb, refs or neighbours changed with the node above them.
+              for (Slugged article : slugs(connection, underMoved)) {
+                event.alsoChanged(
+                    Change.article(
+                        article.id(), article.slug(), article.visible(), article.visible()));
+              }
+              Set<Long> affected = neighbours.affected(connection);
+              affected.removeAll(articles);
+              for (Slugged article : slugs(connection, affected)) {
+                event.alsoChanged(Change.navigation(article.id(), article.slug()));
+              }
             });
+  }
+
+  /** An article's id and slug, and whether it is public now. */
+  private record Slugged(long id, String slug, boolean visible) {}
+
+  private static List<Slugged> slugs(Connection connection, Collection<Long> articleIds)
+      throws SQLException {
+    List<Long> ids = new ArrayList<>(articleIds);
+    List<Slugged> found = new ArrayList<>();
+    Instant now = Instant.now();
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+      try (PreparedStatement select =
+          connection.prepareStatement(
+              "select id, slug, status, published_at from article where id in ("
+                  + placeholders(chunk)
+                  + ") order by id")) {
+        bind(select, chunk);
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            Timestamp publishedAt = rows.getTimestamp(4);
+            found.add(
+                new Slugged(
+                    rows.getLong(1),
+                    rows.getString(2),
+                    "PUBLISHED".equals(rows.getString(3))
+                        && publishedAt != null
+                        && !publishedAt.toInstant().isAfter(now)));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The articles whose previous or next link a write changes. An article's neighbours are read in
+   * its default list, its own category and zone with their descendants; an article A lies in the
+   * default list of B exactly when B's category and zone are at or above A's. So for every pair of
+   * A's category and zone lists (itself and its ancestors in each tree), A's nearest public
+   * neighbours in that list are affected when that list is their own default list. Collected before
+   * the listing is re-derived (where A was) and after it (where A is now): whoever had A next to
+   * it, or has it now, is told.
+   */
+  private static final class Neighbours {
+
+    private record Pair(long categoryId, long zoneId) {}
+
+    private final Map<Long, Set<Pair>> candidates = new HashMap<>();
+
+    void collect(Connection connection, Collection<Long> articleIds, Instant now)
+        throws SQLException {
+      for (long id : articleIds) {
+        List<Long> categoryLists = new ArrayList<>();
+        List<Long> zoneLists = new ArrayList<>();
+        Timestamp publishedAt = null;
+        try (PreparedStatement select =
+            connection.prepareStatement(
+                "select list_key, published_at from article_listing where article_id = ?")) {
+          select.setLong(1, id);
+          try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+              String key = rows.getString(1);
+              publishedAt = rows.getTimestamp(2);
+              if (key.startsWith("c:")) {
+                categoryLists.add(Long.parseLong(key.substring(2)));
+              } else if (key.startsWith("z:")) {
+                zoneLists.add(Long.parseLong(key.substring(2)));
+              }
+            }
+          }
+        }
+        if (publishedAt == null || publishedAt.toInstant().isAfter(now)) {
+          // Not in any public list, so no public article has it as a neighbour.
+          continue;
+        }
+        for (long category : categoryLists) {
+          for (long zone : zoneLists) {
+            Pair pair = new Pair(category, zone);
+            ListingPlan plan =
+                new ListingPlan(categoryKey(category), List.of(zoneKey(zone)), null, null, true);
+            for (boolean towardsOlder : new boolean[] {true, false}) {
+              try (PreparedStatement select =
+                  connection.prepareStatement(ArticleRepository.neighbourSql(plan, towardsOlder))) {
+                int index = 1;
+                for (Object value : plan.bind(now)) {
+                  select.setObject(index++, value);
+                }
+                select.setObject(index++, ArticleRepository.utc(publishedAt.toInstant()));
+                select.setObject(index++, ArticleRepository.utc(publishedAt.toInstant()));
+                select.setLong(index, id);
+                try (ResultSet rows = select.executeQuery()) {
+                  if (rows.next()) {
+                    candidates.computeIfAbsent(rows.getLong(2), key -> new HashSet<>()).add(pair);
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+
+    /** The candidates whose own category and zone make a list they were found in their own. */
+    Set<Long> affected(Connection connection) throws SQLException {
+      Set<Long> affected = new LinkedHashSet<>();
+      List<Long> ids = new ArrayList<>(candidates.keySet());
+      for (int from = 0; from < ids.size(); from += CHUNK) {
+        List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+        try (PreparedStatement select =
+            connection.prepareStatement(
+                "select id, category_id, zone_id from article where id in ("
+                    + placeholders(chunk)
+                    + ")")) {
+          bind(select, chunk);
+          try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+              long id = rows.getLong(1);
+              if (candidates.get(id).contains(new Pair(rows.getLong(2), rows.getLong(3)))) {
+                affected.add(id);
+              }
+            }
+          }
+        }
+      }
+      return affected;
+    }
   }
 
   /**

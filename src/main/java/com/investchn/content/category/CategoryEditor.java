@@ -36,6 +36,7 @@ public class CategoryEditor {
   private final TombstoneRepository tombstones;
   private final ChangeLog changes;
   private final TreeRules tree;
+  private final EntityManager entityManager;
   private final Validator validator;
   private final ObjectMapper json;
 
@@ -52,6 +53,7 @@ public class CategoryEditor {
     this.tombstones = tombstones;
     this.changes = changes;
     this.tree = new TreeRules(entityManager, "category", RESOURCE);
+    this.entityManager = entityManager;
     this.validator = validator;
     this.json = json;
   }
@@ -65,7 +67,10 @@ public class CategoryEditor {
     category.updatedBy = actor;
     categories.persist(category);
     categories.flush();
-    changes.append(Change.changed(Change.Entity.CATEGORY, category.id, category.slug), actor);
+    changes.append(
+        List.of(Change.changed(Change.Entity.CATEGORY, category.id, category.slug)),
+        wholeTree(),
+        actor);
     catalog.invalidate();
     return CategoryAdminView.from(category);
   }
@@ -128,7 +133,7 @@ public class CategoryEditor {
     categories.delete(category);
     categories.flush();
     logged.add(0, Change.deleted(Change.Entity.CATEGORY, category.id, category.slug));
-    changes.append(logged, actor);
+    changes.append(logged, wholeTree(), actor);
     catalog.invalidate();
   }
 
@@ -167,13 +172,71 @@ public class CategoryEditor {
   private CategoryAdminView save(Category category, CategoryInput input, String actor) {
     check(input, category);
     boolean moved = !java.util.Objects.equals(category.parentId, input.parentId());
+    String slug = category.slug;
+    String name = category.name;
+    boolean zoneScoped = category.zoneScoped;
     apply(category, input);
     category.updatedBy = actor;
     categories.flush();
     Change change = Change.changed(Change.Entity.CATEGORY, category.id, category.slug);
-    changes.append(moved ? change.asMove() : change, actor);
+    List<Change> alsoChanged = wholeTree();
+    if (moved
+        || zoneScoped != category.zoneScoped
+        || !java.util.Objects.equals(slug, category.slug)
+        || !java.util.Objects.equals(name, category.name)) {
+      // Articles below it show it in their category ref and breadcrumb.
+      for (long node : subtree(category.id)) {
+        for (NodeArticles.ReferringArticle article : categories.articlesReferring(node)) {
+          alsoChanged.add(
+              Change.article(article.id(), article.slug(), article.visible(), article.visible()));
+        }
+      }
+    }
+    changes.append(List.of(moved ? change.asMove() : change), alsoChanged, actor);
     catalog.invalidate();
     return CategoryAdminView.from(category);
+  }
+
+  /**
+   * Every category, as changed: a category's answer shows its parent, ancestors and children, so
+   * one node's new name, place or existence can change the answer of any other. Trees are small.
+   */
+  private List<Change> wholeTree() {
+    List<Change> all = new ArrayList<>();
+    for (Object[] row : parents()) {
+      all.add(
+          Change.changed(Change.Entity.CATEGORY, ((Number) row[0]).longValue(), (String) row[2]));
+    }
+    return all;
+  }
+
+  /** The category and everything below it, as the tree is in this transaction. */
+  private List<Long> subtree(long rootId) {
+    java.util.Map<Long, List<Long>> children = new java.util.HashMap<>();
+    for (Object[] row : parents()) {
+      if (row[1] != null) {
+        children
+            .computeIfAbsent(((Number) row[1]).longValue(), key -> new ArrayList<>())
+            .add(((Number) row[0]).longValue());
+      }
+    }
+    List<Long> nodes = new ArrayList<>(List.of(rootId));
+    // Bounded: the tree rules prevent cycles, and a write must not hang on one anyway.
+    for (int i = 0; i < nodes.size() && nodes.size() < 100_000; i++) {
+      for (long child : children.getOrDefault(nodes.get(i), List.of())) {
+        if (!nodes.contains(child)) {
+          nodes.add(child);
+        }
+      }
+    }
+    return nodes;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> parents() {
+    return entityManager
+        .createNativeQuery("select id, parent_id, slug from category order by id")
+        .getResultList();
   }
 
   private Category find(long id) {

@@ -36,6 +36,7 @@ public class ZoneEditor {
   private final TombstoneRepository tombstones;
   private final ChangeLog changes;
   private final TreeRules tree;
+  private final EntityManager entityManager;
   private final Validator validator;
   private final ObjectMapper json;
 
@@ -52,6 +53,7 @@ public class ZoneEditor {
     this.tombstones = tombstones;
     this.changes = changes;
     this.tree = new TreeRules(entityManager, "zone", RESOURCE);
+    this.entityManager = entityManager;
     this.validator = validator;
     this.json = json;
   }
@@ -65,7 +67,8 @@ public class ZoneEditor {
     zone.updatedBy = actor;
     zones.persist(zone);
     zones.flush();
-    changes.append(Change.changed(Change.Entity.ZONE, zone.id, zone.slug), actor);
+    changes.append(
+        List.of(Change.changed(Change.Entity.ZONE, zone.id, zone.slug)), wholeTree(), actor);
     catalog.invalidate();
     return ZoneAdminView.from(zone);
   }
@@ -127,7 +130,7 @@ public class ZoneEditor {
     zones.delete(zone);
     zones.flush();
     logged.add(0, Change.deleted(Change.Entity.ZONE, zone.id, zone.slug));
-    changes.append(logged, actor);
+    changes.append(logged, wholeTree(), actor);
     catalog.invalidate();
   }
 
@@ -172,13 +175,39 @@ public class ZoneEditor {
   private ZoneAdminView save(Zone zone, ZoneInput input, String actor) {
     check(input, zone);
     boolean moved = !java.util.Objects.equals(zone.parentId, input.parentId());
+    String slug = zone.slug;
+    String name = zone.name;
     apply(zone, input);
     zone.updatedBy = actor;
     zones.flush();
     Change change = Change.changed(Change.Entity.ZONE, zone.id, zone.slug);
-    changes.append(moved ? change.asMove() : change, actor);
+    List<Change> alsoChanged = wholeTree();
+    if (!java.util.Objects.equals(slug, zone.slug) || !java.util.Objects.equals(name, zone.name)) {
+      // Articles name their zone and publisher zone by slug and name.
+      for (NodeArticles.ReferringArticle article : zones.articlesReferring(zone.id)) {
+        alsoChanged.add(
+            Change.article(article.id(), article.slug(), article.visible(), article.visible()));
+      }
+    }
+    changes.append(List.of(moved ? change.asMove() : change), alsoChanged, actor);
     catalog.invalidate();
     return ZoneAdminView.from(zone);
+  }
+
+  /**
+   * Every zone, as changed: a zone's answer shows its parent, ancestors and children, so one node's
+   * new name, place or existence can change the answer of any other. Trees are small.
+   */
+  private List<Change> wholeTree() {
+    List<Change> all = new ArrayList<>();
+    for (Object row :
+        entityManager.createNativeQuery("select id, slug from zone order by id").getResultList()) {
+      Object[] columns = (Object[]) row;
+      all.add(
+          Change.changed(
+              Change.Entity.ZONE, ((Number) columns[0]).longValue(), (String) columns[1]));
+    }
+    return all;
   }
 
   private Zone find(long id) {

@@ -67,6 +67,15 @@ public record Change(
   }
 
   /**
+   * A public article whose previous or next link changed because another article entered, left or
+   * moved within its list, or changed its title, slug or time. Its own content did not change;
+   * webhooks do not deliver this event, the change feed serves the article's new representation.
+   */
+  public static Change navigation(long id, String slug) {
+    return new Change(Entity.ARTICLE, id, slug, Op.UPSERT, "article.navigation");
+  }
+
+  /**
    * An article that was written. The event says what readers see: it became public, stayed public
    * and changed, stopped being public, or changed while nobody can see it (a draft or an article
    * scheduled for later).

@@ -57,12 +57,45 @@ public class ChangeLog {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public long append(Collection<Change> changes, String actor) {
-    if (changes.isEmpty()) {
+    return append(changes, List.of(), actor);
+  }
+
+  /**
+   * Appends a write's changes and, after them, the changes it causes in the representations of
+   * other entities ({@code alsoChanged}: the zones of a tree whose node was renamed, the articles
+   * filed under it). Only {@code changes} are announced in {@link ChangesAppended}; an entity named
+   * twice is logged once, at its first place. Returns the sequence number of the last entry; see
+   * {@link #append(Collection, String)} for the lock this takes.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public long append(Collection<Change> changes, Collection<Change> alsoChanged, String actor) {
+    if (changes.isEmpty() && alsoChanged.isEmpty()) {
       return head.seen();
     }
     // Derived data first, so the counter row is locked only for the numbering itself.
     entityManager.flush();
-    appended.fire(new ChangesAppended(List.copyOf(changes)));
+    ChangesAppended event = new ChangesAppended(List.copyOf(changes));
+    if (!changes.isEmpty()) {
+      appended.fire(event);
+    }
+    List<Change> numbered = new ArrayList<>(changes);
+    Set<String> named = new java.util.HashSet<>();
+    changes.forEach(change -> named.add(change.entity() + ":" + change.entityId()));
+    for (Change change : concat(alsoChanged, event.derived())) {
+      if (named.add(change.entity() + ":" + change.entityId())) {
+        numbered.add(change);
+      }
+    }
+    return number(numbered, actor);
+  }
+
+  private static List<Change> concat(Collection<Change> first, Collection<Change> second) {
+    List<Change> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
+  }
+
+  private long number(List<Change> changes, String actor) {
     int count = changes.size();
     entityManager
         .createNativeQuery("update change_counter set last_seq = last_seq + ?1 where id = 1")

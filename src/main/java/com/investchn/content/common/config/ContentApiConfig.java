@@ -26,6 +26,9 @@ public interface ContentApiConfig {
   /** Following the change log. */
   ChangeLog changeLog();
 
+  /** The change feed for mirrors, GET /api/v1/sync. */
+  Sync sync();
+
   /** HTTP caching of public answers. */
   Http http();
 
@@ -283,5 +286,27 @@ public interface ContentApiConfig {
      */
     @WithDefault("250ms")
     Duration pollInterval();
+  }
+
+  /** Change feed settings: how long the change log keeps what followers may still need. */
+  interface Sync {
+    /**
+     * How long a delete stays in the change log. A follower whose cursor is older than the newest
+     * pruned delete gets 410 and restarts from the beginning.
+     */
+    @WithDefault("30d")
+    Duration deleteRetention();
+
+    /**
+     * How long an entry stays after a later entry for the same entity superseded it. The feed skips
+     * such entries anyway; the grace lets every follower that reads each entry (webhooks, other
+     * instances' catalogs) see it first.
+     */
+    @WithDefault("1d")
+    Duration supersededRetention();
+
+    /** How often an instance prunes the change log; 0 turns pruning off. */
+    @WithDefault("1h")
+    Duration pruneInterval();
   }
 }

@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *       DeclaredParameters}); operations without a 400 of their own get the shared one.
  *   <li>Every public GET answers with a strong content ETag, Cache-Control, Vary and, when the last
  *       change is old enough, Last-Modified, and answers 304 to matching validators; every admin
- *       GET that carries a version tag answers 304 to it. Declared once here for all of them.
+ *       GET that carries a version tag answers 304 to it. Declared once here for all of them,
+ *       except for a public GET that declares its own Cache-Control (the change feed: no-store).
  *   <li>A SmallRye OpenAPI 4.2 quirk: when a record refers twice to a type whose schema is not
  *       complete yet (AdjacentArticles.previous and next, both ArticleLink), the second nullable
  *       reference loses "null" from its type and is published as {@code type: object} beside {@code
@@ -101,6 +102,10 @@ public class ContractFilter implements OASFilter {
         continue;
       }
       if (!path.getKey().startsWith("/api/v1/")) {
+        continue;
+      }
+      if (ok.getHeaders() != null && ok.getHeaders().containsKey(CACHE_CONTROL)) {
+        // A public GET that is never cached (the change feed) declares its own policy.
         continue;
       }
       ok.addHeader(ApiDefinition.ETAG, ref(CONTENT_TAG))

@@ -106,6 +106,21 @@ public final class OpenApiExamples {
       }
       """;
 
+  public static final String PROBLEM_CURSOR_EXPIRED =
+      """
+      {
+        "type": "https://api.investchn.com/problems/cursor-expired",
+        "title": "Cursor expired",
+        "status": 410,
+        "detail": "Query parameter 'cursor' points at change-log position 1200, but deletes up \
+      to position 4711 have been pruned, so this follower may have missed one. Restart from the \
+      beginning: request /api/v1/sync without a cursor and rebuild the mirror.",
+        "instance": "/api/v1/sync",
+        "requestId": "5d0a3c2e-7a51-4d3b-9a0e-2f8c1b7e9d41",
+        "parameter": "cursor"
+      }
+      """;
+
   public static final String PROBLEM_NOT_IN_LIST =
       """
       {

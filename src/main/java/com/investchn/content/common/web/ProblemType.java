@@ -16,6 +16,7 @@ public enum ProblemType {
   METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
   NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
   CONFLICT("conflict", "Conflict", 409),
+  CURSOR_EXPIRED("cursor-expired", "Cursor expired", 410),
   BACKUP_UNAVAILABLE("backup-unavailable", "Online backup not available here", 409),
   PRECONDITION_FAILED("precondition-failed", "Resource has changed", 412),
   PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
