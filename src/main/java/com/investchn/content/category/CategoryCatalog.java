@@ -2,15 +2,10 @@ package com.investchn.content.category;
 
 import com.investchn.content.common.change.Change;
 import com.investchn.content.common.change.ChangesCommitted;
-import com.investchn.content.common.tree.CommittedSnapshot;
 import com.investchn.content.common.tree.Forest;
-import com.investchn.content.common.web.IdOrSlug;
-import com.investchn.content.common.web.InvalidParameterException;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.investchn.content.common.tree.TreeCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Comparator;
 
@@ -27,67 +22,41 @@ public class CategoryCatalog {
           .thenComparing(CategoryInfo::name)
           .thenComparingLong(CategoryInfo::id);
 
-  private final CommittedSnapshot<Forest<CategoryInfo>> snapshot;
-  private final TransactionSynchronizationRegistry transactions;
+  private final TreeCatalog<CategoryInfo> catalog;
 
   public CategoryCatalog(
       CategoryRepository repository, TransactionSynchronizationRegistry transactions) {
-    this.transactions = transactions;
-    this.snapshot =
-        new CommittedSnapshot<>(
-            () ->
-                QuarkusTransaction.requiringNew()
-                    .call(
-                        () ->
-                            Forest.of(
-                                repository.listAll().stream().map(CategoryInfo::from).toList(),
-                                CategoryInfo::id,
-                                CategoryInfo::parentId,
-                                CategoryInfo::slug,
-                                BY_POSITION)));
+    this.catalog =
+        new TreeCatalog<>(
+            Change.Entity.CATEGORY,
+            () -> repository.listAll().stream().map(CategoryInfo::from).toList(),
+            CategoryInfo::id,
+            CategoryInfo::parentId,
+            CategoryInfo::slug,
+            BY_POSITION,
+            transactions);
   }
 
   public Forest<CategoryInfo> tree() {
-    return snapshot.get();
+    return catalog.tree();
   }
 
   /**
    * The category a query parameter names.
    *
-   * @throws InvalidParameterException naming the parameter when no category has that id or slug
+   * @throws com.investchn.content.common.web.InvalidParameterException naming the parameter when no
+   *     category has that id or slug
    */
   public CategoryInfo requireForFilter(String parameter, String idOrSlug) {
-    return tree()
-        .find(IdOrSlug.parse(idOrSlug))
-        .orElseThrow(
-            () ->
-                new InvalidParameterException(parameter, "names no category: '" + idOrSlug + "'."));
+    return catalog.requireForFilter(parameter, idOrSlug);
   }
 
-  /** Reloads after zones or categories changed, through this instance or another one. */
   void onCommitted(@Observes ChangesCommitted committed) {
-    if (committed.touches(Change.Entity.CATEGORY)) {
-      snapshot.invalidate();
-    }
+    catalog.onCommitted(committed);
   }
 
-  /**
-   * Drops the copy now and again when the current transaction ends, so that no reader caches the
-   * state from before a change that is being committed.
-   */
+  /** See {@link TreeCatalog#invalidate()}. */
   public void invalidate() {
-    snapshot.invalidate();
-    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-              snapshot.invalidate();
-            }
-          });
-    }
+    catalog.invalidate();
   }
 }

@@ -52,7 +52,7 @@ public class CategoryEditor {
     this.catalog = catalog;
     this.tombstones = tombstones;
     this.changes = changes;
-    this.tree = new TreeRules(entityManager, "category", RESOURCE);
+    this.tree = new TreeRules(entityManager, Change.Entity.CATEGORY, "categories");
     this.entityManager = entityManager;
     this.validator = validator;
     this.json = json;
@@ -69,7 +69,7 @@ public class CategoryEditor {
     categories.flush();
     changes.append(
         List.of(Change.changed(Change.Entity.CATEGORY, category.id, category.slug)),
-        wholeTree(),
+        tree.everyNode(),
         actor);
     catalog.invalidate();
     return CategoryAdminView.from(category);
@@ -105,35 +105,19 @@ public class CategoryEditor {
   public void delete(long id, String ifMatch, String reassignTo, String actor) {
     Category category = find(id);
     Preconditions.requireMatch(ifMatch, category.version);
-    long children = tree.children(category.id).size();
-    List<NodeArticles.ReferringArticle> referring = categories.articlesReferring(category.id);
-    List<Change> logged = new ArrayList<>();
-    if (children + referring.size() > 0) {
-      if (reassignTo == null) {
-        throw new ConflictException(
-            "Category '"
-                + category.slug
-                + "' still has "
-                + children
-                + " child categories and "
-                + referring.size()
-                + " articles; move them first or pass reassignTo=<category id or slug>.");
-      }
-      long heir = tree.heir(category.id, reassignTo);
-      for (long moved : tree.moveChildren(category.id, heir, actor)) {
-        logged.add(Change.changed(Change.Entity.CATEGORY, moved, null).asMove());
-      }
-      categories.reassignArticles(category.id, heir, actor);
-      for (NodeArticles.ReferringArticle article : referring) {
-        logged.add(
-            Change.article(article.id(), article.slug(), article.visible(), article.visible()));
-      }
-    }
+    List<Change> logged =
+        tree.handOver(
+            category.id,
+            category.slug,
+            categories.articlesReferring(category.id),
+            reassignTo,
+            heir -> categories.reassignArticles(category.id, heir, actor),
+            actor);
     tombstones.record(RESOURCE, category.id, category.slug, null, actor);
     categories.delete(category);
     categories.flush();
     logged.add(0, Change.deleted(Change.Entity.CATEGORY, category.id, category.slug));
-    changes.append(logged, wholeTree(), actor);
+    changes.append(logged, tree.everyNode(), actor);
     catalog.invalidate();
   }
 
@@ -179,7 +163,7 @@ public class CategoryEditor {
     category.updatedBy = actor;
     categories.flush();
     Change change = Change.changed(Change.Entity.CATEGORY, category.id, category.slug);
-    List<Change> alsoChanged = wholeTree();
+    List<Change> alsoChanged = tree.everyNode();
     if (moved
         || zoneScoped != category.zoneScoped
         || !java.util.Objects.equals(slug, category.slug)
@@ -195,19 +179,6 @@ public class CategoryEditor {
     changes.append(List.of(moved ? change.asMove() : change), alsoChanged, actor);
     catalog.invalidate();
     return CategoryAdminView.from(category);
-  }
-
-  /**
-   * Every category, as changed: a category's answer shows its parent, ancestors and children, so
-   * one node's new name, place or existence can change the answer of any other. Trees are small.
-   */
-  private List<Change> wholeTree() {
-    List<Change> all = new ArrayList<>();
-    for (Object[] row : parents()) {
-      all.add(
-          Change.changed(Change.Entity.CATEGORY, ((Number) row[0]).longValue(), (String) row[2]));
-    }
-    return all;
   }
 
   /** The category and everything below it, as the tree is in this transaction. */

@@ -2,15 +2,10 @@ package com.investchn.content.zone;
 
 import com.investchn.content.common.change.Change;
 import com.investchn.content.common.change.ChangesCommitted;
-import com.investchn.content.common.tree.CommittedSnapshot;
 import com.investchn.content.common.tree.Forest;
-import com.investchn.content.common.web.IdOrSlug;
-import com.investchn.content.common.web.InvalidParameterException;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.investchn.content.common.tree.TreeCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.text.Collator;
 import java.util.Comparator;
@@ -32,65 +27,40 @@ public class ZoneCatalog {
       Comparator.comparing(ZoneInfo::name, Collator.getInstance(Locale.SIMPLIFIED_CHINESE))
           .thenComparingLong(ZoneInfo::id);
 
-  private final CommittedSnapshot<Forest<ZoneInfo>> snapshot;
-  private final TransactionSynchronizationRegistry transactions;
+  private final TreeCatalog<ZoneInfo> catalog;
 
   public ZoneCatalog(ZoneRepository repository, TransactionSynchronizationRegistry transactions) {
-    this.transactions = transactions;
-    this.snapshot =
-        new CommittedSnapshot<>(
-            () ->
-                QuarkusTransaction.requiringNew()
-                    .call(
-                        () ->
-                            Forest.of(
-                                repository.listAll().stream().map(ZoneInfo::from).toList(),
-                                ZoneInfo::id,
-                                ZoneInfo::parentId,
-                                ZoneInfo::slug,
-                                BY_NAME)));
+    this.catalog =
+        new TreeCatalog<>(
+            Change.Entity.ZONE,
+            () -> repository.listAll().stream().map(ZoneInfo::from).toList(),
+            ZoneInfo::id,
+            ZoneInfo::parentId,
+            ZoneInfo::slug,
+            BY_NAME,
+            transactions);
   }
 
   public Forest<ZoneInfo> tree() {
-    return snapshot.get();
+    return catalog.tree();
   }
 
   /**
    * The zone a query parameter names.
    *
-   * @throws InvalidParameterException naming the parameter when no zone has that id or slug
+   * @throws com.investchn.content.common.web.InvalidParameterException naming the parameter when no
+   *     zone has that id or slug
    */
   public ZoneInfo requireForFilter(String parameter, String idOrSlug) {
-    return tree()
-        .find(IdOrSlug.parse(idOrSlug))
-        .orElseThrow(
-            () -> new InvalidParameterException(parameter, "names no zone: '" + idOrSlug + "'."));
+    return catalog.requireForFilter(parameter, idOrSlug);
   }
 
-  /** Reloads after zones or categories changed, through this instance or another one. */
   void onCommitted(@Observes ChangesCommitted committed) {
-    if (committed.touches(Change.Entity.ZONE)) {
-      snapshot.invalidate();
-    }
+    catalog.onCommitted(committed);
   }
 
-  /**
-   * Drops the copy now and again when the current transaction ends, so that no reader caches the
-   * state from before a change that is being committed.
-   */
+  /** See {@link TreeCatalog#invalidate()}. */
   public void invalidate() {
-    snapshot.invalidate();
-    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-              snapshot.invalidate();
-            }
-          });
-    }
+    catalog.invalidate();
   }
 }

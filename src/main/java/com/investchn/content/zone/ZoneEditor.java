@@ -52,7 +52,7 @@ public class ZoneEditor {
     this.catalog = catalog;
     this.tombstones = tombstones;
     this.changes = changes;
-    this.tree = new TreeRules(entityManager, "zone", RESOURCE);
+    this.tree = new TreeRules(entityManager, Change.Entity.ZONE, "zones");
     this.entityManager = entityManager;
     this.validator = validator;
     this.json = json;
@@ -68,7 +68,7 @@ public class ZoneEditor {
     zones.persist(zone);
     zones.flush();
     changes.append(
-        List.of(Change.changed(Change.Entity.ZONE, zone.id, zone.slug)), wholeTree(), actor);
+        List.of(Change.changed(Change.Entity.ZONE, zone.id, zone.slug)), tree.everyNode(), actor);
     catalog.invalidate();
     return ZoneAdminView.from(zone);
   }
@@ -102,35 +102,19 @@ public class ZoneEditor {
   public void delete(long id, String ifMatch, String reassignTo, String actor) {
     Zone zone = find(id);
     Preconditions.requireMatch(ifMatch, zone.version);
-    long children = tree.children(zone.id).size();
-    List<NodeArticles.ReferringArticle> referring = zones.articlesReferring(zone.id);
-    List<Change> logged = new ArrayList<>();
-    if (children + referring.size() > 0) {
-      if (reassignTo == null) {
-        throw new ConflictException(
-            "Zone '"
-                + zone.slug
-                + "' still has "
-                + children
-                + " child zones and "
-                + referring.size()
-                + " articles; move them first or pass reassignTo=<zone id or slug>.");
-      }
-      long heir = tree.heir(zone.id, reassignTo);
-      for (long moved : tree.moveChildren(zone.id, heir, actor)) {
-        logged.add(Change.changed(Change.Entity.ZONE, moved, null).asMove());
-      }
-      zones.reassignArticles(zone.id, heir, actor);
-      for (NodeArticles.ReferringArticle article : referring) {
-        logged.add(
-            Change.article(article.id(), article.slug(), article.visible(), article.visible()));
-      }
-    }
+    List<Change> logged =
+        tree.handOver(
+            zone.id,
+            zone.slug,
+            zones.articlesReferring(zone.id),
+            reassignTo,
+            heir -> zones.reassignArticles(zone.id, heir, actor),
+            actor);
     tombstones.record(RESOURCE, zone.id, zone.slug, null, actor);
     zones.delete(zone);
     zones.flush();
     logged.add(0, Change.deleted(Change.Entity.ZONE, zone.id, zone.slug));
-    changes.append(logged, wholeTree(), actor);
+    changes.append(logged, tree.everyNode(), actor);
     catalog.invalidate();
   }
 
@@ -181,7 +165,7 @@ public class ZoneEditor {
     zone.updatedBy = actor;
     zones.flush();
     Change change = Change.changed(Change.Entity.ZONE, zone.id, zone.slug);
-    List<Change> alsoChanged = wholeTree();
+    List<Change> alsoChanged = tree.everyNode();
     if (!java.util.Objects.equals(slug, zone.slug) || !java.util.Objects.equals(name, zone.name)) {
       // Articles name their zone and publisher zone by slug and name.
       for (NodeArticles.ReferringArticle article : zones.articlesReferring(zone.id)) {
@@ -192,22 +176,6 @@ public class ZoneEditor {
     changes.append(List.of(moved ? change.asMove() : change), alsoChanged, actor);
     catalog.invalidate();
     return ZoneAdminView.from(zone);
-  }
-
-  /**
-   * Every zone, as changed: a zone's answer shows its parent, ancestors and children, so one node's
-   * new name, place or existence can change the answer of any other. Trees are small.
-   */
-  private List<Change> wholeTree() {
-    List<Change> all = new ArrayList<>();
-    for (Object row :
-        entityManager.createNativeQuery("select id, slug from zone order by id").getResultList()) {
-      Object[] columns = (Object[]) row;
-      all.add(
-          Change.changed(
-              Change.Entity.ZONE, ((Number) columns[0]).longValue(), (String) columns[1]));
-    }
-    return all;
   }
 
   private Zone find(long id) {

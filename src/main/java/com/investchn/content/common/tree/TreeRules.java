@@ -1,5 +1,6 @@
 package com.investchn.content.common.tree;
 
+import com.investchn.content.common.change.Change;
 import com.investchn.content.common.web.ConflictException;
 import com.investchn.content.common.web.FieldError;
 import com.investchn.content.common.web.IdOrSlug;
@@ -8,8 +9,10 @@ import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * The rules every tree of the content (zones, categories) follows on write: parents that exist, no
@@ -24,18 +27,89 @@ public final class TreeRules {
   private static final int MAX_DEPTH = 64;
 
   private final EntityManager entityManager;
+  private final Change.Entity entity;
   private final String table;
   private final String noun;
+  private final String plural;
 
   /**
-   * @param table the node table ({@code zone} or {@code category}), which has id, slug, parent_id,
-   *     version, updated_at and updated_by columns
-   * @param noun what a node is called in messages
+   * @param entity the kind of node, which names its table ({@code zone} or {@code category}, with
+   *     id, slug, parent_id, version, updated_at and updated_by columns) and what a node is called
+   *     in messages
+   * @param plural what several nodes are called in messages
    */
-  public TreeRules(EntityManager entityManager, String table, String noun) {
+  public TreeRules(EntityManager entityManager, Change.Entity entity, String plural) {
     this.entityManager = entityManager;
-    this.table = table;
-    this.noun = noun;
+    this.entity = entity;
+    this.table = entity.wireName();
+    this.noun = entity.wireName();
+    this.plural = plural;
+  }
+
+  /**
+   * Empties a node that is about to be deleted: while child nodes or articles refer to it that is a
+   * 409, unless the caller names an heir ({@link #heir}), which then gets the children and, through
+   * {@code reassignArticles}, the articles.
+   *
+   * @param referring the articles filed under the node
+   * @param reassignArticles hands the articles to the heir it is given
+   * @return the changes the hand-over made, for the change log
+   * @throws ConflictException when something still refers to the node and no heir is named
+   */
+  public List<Change> handOver(
+      long id,
+      String slug,
+      List<NodeArticles.ReferringArticle> referring,
+      String reassignTo,
+      LongConsumer reassignArticles,
+      String actor) {
+    long children = children(id).size();
+    List<Change> changed = new ArrayList<>();
+    if (children + referring.size() == 0) {
+      return changed;
+    }
+    if (reassignTo == null) {
+      String name = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+      throw new ConflictException(
+          name
+              + " '"
+              + slug
+              + "' still has "
+              + children
+              + " child "
+              + plural
+              + " and "
+              + referring.size()
+              + " articles; move them first or pass reassignTo=<"
+              + noun
+              + " id or slug>.");
+    }
+    long heir = heir(id, reassignTo);
+    for (long moved : moveChildren(id, heir, actor)) {
+      changed.add(Change.changed(entity, moved, null).asMove());
+    }
+    reassignArticles.accept(heir);
+    for (NodeArticles.ReferringArticle article : referring) {
+      changed.add(
+          Change.article(article.id(), article.slug(), article.visible(), article.visible()));
+    }
+    return changed;
+  }
+
+  /**
+   * Every node, as changed: a node's answer shows its parent, ancestors and children, so one node's
+   * new name, place or existence can change the answer of any other. Trees are small.
+   */
+  public List<Change> everyNode() {
+    List<Change> all = new ArrayList<>();
+    for (Object row :
+        entityManager
+            .createNativeQuery("select id, slug from " + table + " order by id")
+            .getResultList()) {
+      Object[] columns = (Object[]) row;
+      all.add(Change.changed(entity, ((Number) columns[0]).longValue(), (String) columns[1]));
+    }
+    return all;
   }
 
   /**
