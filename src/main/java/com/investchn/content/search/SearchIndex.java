@@ -55,6 +55,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.jboss.logging.Logger;
 import org.jsoup.Jsoup;
 
@@ -118,9 +119,20 @@ public class SearchIndex {
     directory = openDirectory(config.indexDir());
     long databaseHead = QuarkusTransaction.requiringNew().call(log::committedHead);
     Optional<Long> stored = storedSeq(directory);
-    IndexWriterConfig writerConfig =
-        new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    writer = new IndexWriter(directory, writerConfig);
+    try {
+      writer = new IndexWriter(directory, writerConfig());
+    } catch (LockObtainFailedException e) {
+      // Another process holds this folder (two instances started with one data directory):
+      // serve from an index in memory rather than not at all, and say so.
+      LOG.warnf(
+          "Search index folder %s is in use by another process; this instance keeps its index in"
+              + " memory (set content-api.search.index-dir per instance)",
+          config.indexDir());
+      directory.close();
+      directory = new ByteBuffersDirectory();
+      stored = Optional.empty();
+      writer = new IndexWriter(directory, writerConfig());
+    }
     searchers = new SearcherManager(writer, null);
     executor =
         Executors.newSingleThreadScheduledExecutor(
@@ -142,6 +154,10 @@ public class SearchIndex {
     }
     long interval = Math.max(10, config.pollInterval().toMillis());
     executor.scheduleWithFixedDelay(this::followQuietly, interval, interval, TimeUnit.MILLISECONDS);
+  }
+
+  private IndexWriterConfig writerConfig() {
+    return new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
   }
 
   void stop(@Observes ShutdownEvent event) {
