@@ -429,6 +429,13 @@ class SearchTest extends ApiTest {
         .body("checks.find { it.name == 'search index' }.status", equalTo("UP"))
         .body("checks.find { it.name == 'search index' }.data.built", equalTo(true))
         .body("checks.find { it.name == 'search index' }.data.lagSeqs", equalTo(0));
+    given()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .body(containsString("content_api_search_index_documents"))
+        .body(containsString("content_api_search_index_lag_seqs"))
+        .body(containsString("content_api_search_query_seconds_count{endpoint=\"search\""));
     Path dir = Path.of("target/search-index-test");
     assertTrue(Files.isDirectory(dir));
     assertTrue(dir.toFile().list((d, name) -> name.startsWith("segments_")).length > 0);
