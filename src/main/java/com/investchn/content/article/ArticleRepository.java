@@ -110,6 +110,40 @@ public class ArticleRepository implements PanacheRepository<Article> {
     return query(containsSql(plan), parameters, ResultSet::next);
   }
 
+  /** Ids of public articles above {@code afterId}, ascending: a full scan in chunks. */
+  public List<Long> publicIdsAfter(long afterId, Instant now, int limit) {
+    return getEntityManager()
+        .createQuery(
+            "select a.id from Article a where a.id > :after and a.status = :published"
+                + " and a.publishedAt <= :now order by a.id",
+            Long.class)
+        .setParameter("after", afterId)
+        .setParameter("published", ArticleStatus.PUBLISHED)
+        .setParameter("now", now)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** The list rows of those of these articles that are public at {@code now}, in id order given. */
+  public List<ArticleRow> publicRows(List<Long> ids, Instant now) {
+    Map<Long, ArticleRow> byId = new HashMap<>();
+    getEntityManager()
+        .createQuery(ROW + " and a.status = :published and a.publishedAt <= :now", ArticleRow.class)
+        .setParameter("ids", ids)
+        .setParameter("published", ArticleStatus.PUBLISHED)
+        .setParameter("now", now)
+        .getResultList()
+        .forEach(row -> byId.put(row.id(), row));
+    List<ArticleRow> rows = new ArrayList<>(ids.size());
+    for (Long id : ids) {
+      ArticleRow row = byId.get(id);
+      if (row != null) {
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
   /** The list rows of the articles with these keys, in the order of the keys. */
   public List<ArticleRow> rows(List<ListKey> keys) {
     if (keys.isEmpty()) {

@@ -192,6 +192,28 @@ public class ArticleService {
     return new ListingPlan(driving, others, query.from(), query.to(), query.sort().descending());
   }
 
+  /**
+   * The summaries of those of these articles that are public now, in the order of the ids (for
+   * search results, whose order comes from the index).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ArticleSummary> summaries(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Instant now = Instant.now();
+    List<ArticleRow> rows = repository.publicRows(ids, now);
+    Forest<ZoneInfo> zoneTree = zones.tree();
+    Forest<CategoryInfo> categoryTree = categories.tree();
+    return rows.stream().map(row -> summary(row, zoneTree, categoryTree)).toList();
+  }
+
+  /** Ids of public articles above {@code afterId}, ascending, for rebuilding derived indexes. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Long> publicIdsAfter(long afterId, int limit) {
+    return repository.publicIdsAfter(afterId, Instant.now(), limit);
+  }
+
   /** A public article with its breadcrumb and its neighbours in its own category and zone. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<ArticleDetail> find(IdOrSlug idOrSlug) {

@@ -429,6 +429,10 @@ class TwoInstancesIT {
     env.put("CONTENT_API_DEMO_ENABLED", "true");
     env.put("CONTENT_API_CURSOR_SECRET", "shared-by-every-instance-behind-the-balancer");
     env.put("CONTENT_API_ADMIN_BOOTSTRAP_TOKEN", ADMIN_TOKEN);
+    // Each instance keeps its own search index; they share the working directory.
+    env.put(
+        "CONTENT_API_SEARCH_INDEX_DIR",
+        workDir.resolve(name + "-search-index").toAbsolutePath().toString());
     return new Instance(builder.start(), port, log);
   }
 

@@ -50,6 +50,27 @@ public interface ContentApiConfig {
   /** Webhook deliveries. */
   Webhooks webhooks();
 
+  /** The full-text search index. */
+  Search search();
+
+  /** Search settings. */
+  interface Search {
+    /**
+     * Folder of this instance's Lucene index; {@code memory} keeps it in memory (rebuilt at every
+     * start).
+     */
+    @WithDefault("${content-api.data-dir}/search-index")
+    String indexDir();
+
+    /** How often the index looks for changes in the log that no commit here told it about. */
+    @WithDefault("500ms")
+    Duration pollInterval();
+
+    /** How often applied changes are committed to disk (a restart re-applies the rest). */
+    @WithDefault("5s")
+    Duration commitInterval();
+  }
+
   /** Webhook settings. */
   interface Webhooks {
     /**

@@ -21,10 +21,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <ul>
  *   <li>Every operation answers a query parameter it does not declare with a 400 ({@link
  *       DeclaredParameters}); operations without a 400 of their own get the shared one.
- *   <li>Every public GET answers with a strong content ETag, Cache-Control, Vary and, when the last
- *       change is old enough, Last-Modified, and answers 304 to matching validators; every admin
- *       GET that carries a version tag answers 304 to it. Declared once here for all of them,
- *       except for a public GET that declares its own Cache-Control (the change feed: no-store).
+ *   <li>Every public GET but search answers with a strong content ETag, Cache-Control, Vary and,
+ *       when the last change is old enough, Last-Modified, and answers 304 to matching validators;
+ *       every admin GET that carries a version tag answers 304 to it. Declared once here for all of
+ *       them, except for a public GET that declares its own Cache-Control (the change feed:
+ *       no-store).
  *   <li>A SmallRye OpenAPI 4.2 quirk: when a record refers twice to a type whose schema is not
  *       complete yet (AdjacentArticles.previous and next, both ArticleLink), the second nullable
  *       reference loses "null" from its type and is published as {@code type: object} beside {@code
@@ -102,6 +103,11 @@ public class ContractFilter implements OASFilter {
         continue;
       }
       if (!path.getKey().startsWith("/api/v1/")) {
+        continue;
+      }
+      if (path.getKey().startsWith("/api/v1/search")) {
+        // Search is not a cached public read (see SearchResource): no-store, no tag, no 304.
+        ok.addHeader(CACHE_CONTROL, ref(CACHE_CONTROL));
         continue;
       }
       if (ok.getHeaders() != null && ok.getHeaders().containsKey(CACHE_CONTROL)) {

@@ -42,8 +42,21 @@ public class ProblemMapper {
       ProblemException exception, UriInfo uriInfo, HttpHeaders headers) {
     List<FieldError> errors =
         exception instanceof ValidationFailedException invalid ? invalid.errors() : null;
-    return respond(
-        exception.type(), exception.getMessage(), uriInfo, headers, exception.parameter(), errors);
+    RestResponse<Problem> response =
+        respond(
+            exception.type(),
+            exception.getMessage(),
+            uriInfo,
+            headers,
+            exception.parameter(),
+            errors);
+    if (exception.type() == ProblemType.SERVICE_UNAVAILABLE) {
+      // A temporary condition (the search index is being built): say when to come back.
+      return RestResponse.ResponseBuilder.fromResponse(response)
+          .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+          .build();
+    }
+    return response;
   }
 
   @ServerExceptionMapper

@@ -1,0 +1,448 @@
+package com.investchn.content.search;
+
+import com.investchn.content.article.ArticleDetail;
+import com.investchn.content.article.ArticleService;
+import com.investchn.content.common.change.Change;
+import com.investchn.content.common.change.ChangeEntry;
+import com.investchn.content.common.change.ChangeHead;
+import com.investchn.content.common.change.ChangeLog;
+import com.investchn.content.common.change.ChangesCommitted;
+import com.investchn.content.common.config.ContentApiConfig;
+import com.investchn.content.publication.PublicContent;
+import com.investchn.content.search.SearchAnalysis.Text;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.jboss.logging.Logger;
+import org.jsoup.Jsoup;
+
+/**
+ * This instance's Lucene index of public articles, kept current by following the change log. The
+ * sequence number it has applied and its {@link #SCHEMA} version are stored in each commit; at
+ * start an index that is missing, of another schema or ahead of the database (a restored backup, a
+ * fresh test database) is rebuilt in the background while search answers 503. Changes are applied
+ * when a commit on this instance or a poll (every {@code content-api.search.poll-interval}) shows
+ * them, and before any search whose instance has seen a newer log position than the index holds.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+  private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+
+  /** The layout of documents; a stored index of another version is rebuilt. */
+  static final int SCHEMA = 1;
+
+  private static final String SEQ_KEY = "content-api.seq";
+  private static final String SCHEMA_KEY = "content-api.schema";
+  private static final int BATCH = 200;
+
+  private final ContentApiConfig.Search config;
+  private final ChangeLog log;
+  private final ChangeHead head;
+  private final PublicContent content;
+  private final ArticleService articles;
+  private final Analyzer analyzer = SearchAnalysis.perField();
+  private final ReentrantLock applying = new ReentrantLock();
+
+  private Directory directory;
+  private IndexWriter writer;
+  private SearcherManager searchers;
+  private ScheduledExecutorService executor;
+  private volatile boolean ready;
+  private volatile long appliedSeq = -1;
+  private volatile Instant appliedChangedAt;
+  private volatile boolean dirty;
+  private long lastCommitNanos = System.nanoTime();
+
+  public SearchIndex(
+      ContentApiConfig config,
+      ChangeLog log,
+      ChangeHead head,
+      PublicContent content,
+      ArticleService articles) {
+    this.config = config.search();
+    this.log = log;
+    this.head = head;
+    this.content = content;
+    this.articles = articles;
+  }
+
+  Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /** Opens the index and starts following the log; a rebuild runs in the background. */
+  void start(@Observes @Priority(30) StartupEvent event) throws IOException {
+    directory = openDirectory(config.indexDir());
+    long databaseHead = QuarkusTransaction.requiringNew().call(log::committedHead);
+    Optional<Long> stored = storedSeq(directory);
+    try {
+      writer = new IndexWriter(directory, writerConfig());
+    } catch (LockObtainFailedException e) {
+      // Another process holds this folder (two instances started with one data directory):
+      // serve from an index in memory rather than not at all, and say so.
+      LOG.warnf(
+          "Search index folder %s is in use by another process; this instance keeps its index in"
+              + " memory (set content-api.search.index-dir per instance)",
+          config.indexDir());
+      directory.close();
+      directory = new ByteBuffersDirectory();
+      stored = Optional.empty();
+      writer = new IndexWriter(directory, writerConfig());
+    }
+    searchers = new SearcherManager(writer, null);
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "search-index");
+              thread.setDaemon(true);
+              return thread;
+            });
+    if (stored.isPresent() && stored.get() <= databaseHead) {
+      appliedSeq = stored.get();
+      ready = true;
+      LOG.infof(
+          "Search index opened at change %d (%d documents), catching up", appliedSeq, documents());
+    } else {
+      LOG.infof(
+          "Search index %s; rebuilding from the database in the background",
+          stored.isEmpty() ? "missing or of another schema" : "ahead of the database");
+      executor.execute(this::rebuildQuietly);
+    }
+    long interval = Math.max(10, config.pollInterval().toMillis());
+    executor.scheduleWithFixedDelay(this::followQuietly, interval, interval, TimeUnit.MILLISECONDS);
+  }
+
+  private IndexWriterConfig writerConfig() {
+    return new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+  }
+
+  void stop(@Observes ShutdownEvent event) {
+    if (executor != null) {
+      executor.shutdownNow();
+    }
+    applying.lock();
+    try {
+      if (writer != null && writer.isOpen()) {
+        if (ready) {
+          commit();
+        }
+        searchers.close();
+        writer.close();
+      }
+      if (directory != null) {
+        directory.close();
+      }
+    } catch (IOException e) {
+      LOG.warn("Could not close the search index cleanly; it is rebuilt or caught up next time", e);
+    } finally {
+      applying.unlock();
+    }
+  }
+
+  /** A commit here or elsewhere: apply it soon (searches on this instance apply it first). */
+  void onCommitted(@Observes ChangesCommitted committed) {
+    if (executor != null && ready && committed.touches(Change.Entity.ARTICLE)) {
+      executor.execute(this::followQuietly);
+    }
+  }
+
+  /** The first build is done; until then search answers 503. */
+  boolean ready() {
+    return ready;
+  }
+
+  long appliedSeq() {
+    return appliedSeq;
+  }
+
+  /** Change-log entries this instance knows of that the index has not applied. */
+  long lagSeqs() {
+    long known = head.seen();
+    return ready ? Math.max(0, known - appliedSeq) : Math.max(0, known);
+  }
+
+  /** How long ago the newest change the index has not applied was made; 0 when caught up. */
+  double lagSeconds() {
+    Instant changedAt = head.changedAt();
+    if (lagSeqs() == 0 || changedAt == null) {
+      return 0;
+    }
+    return Math.max(0, (Instant.now().toEpochMilli() - changedAt.toEpochMilli()) / 1000.0);
+  }
+
+  int documents() {
+    return writer == null ? 0 : writer.getDocStats().numDocs;
+  }
+
+  /**
+   * Makes sure the index holds every change up to the position this instance has seen, so that a
+   * write answered here is found by the next search here. 503 while the first build runs.
+   */
+  void requireCurrent() {
+    if (!ready) {
+      throw new SearchUnavailableException();
+    }
+    if (appliedSeq >= head.seen()) {
+      return;
+    }
+    applying.lock();
+    try {
+      catchUp();
+    } finally {
+      applying.unlock();
+    }
+  }
+
+  /** A document found: its id, score and stored texts. */
+  record Found(long id, float score, String title, String summary, String body) {}
+
+  /** The hits of one page and the number of all matches. */
+  record Hits(long total, List<Found> found) {}
+
+  Hits search(Query query, Sort sort, long offset, int size) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        int total = searcher.count(query);
+        if (offset >= total) {
+          return new Hits(total, List.of());
+        }
+        int wanted = (int) Math.min(total, offset + size);
+        TopFieldDocs top = searcher.search(query, wanted, sort, true);
+        StoredFields stored = searcher.storedFields();
+        List<Found> found = new ArrayList<>(size);
+        for (int i = (int) offset; i < top.scoreDocs.length; i++) {
+          ScoreDoc hit = top.scoreDocs[i];
+          Document document = stored.document(hit.doc);
+          float score = hit instanceof FieldDoc field ? field.score : hit.score;
+          found.add(
+              new Found(
+                  Long.parseLong(document.get(SearchAnalysis.ID)),
+                  Float.isNaN(score) ? 0f : score,
+                  document.get(Text.TITLE.stored()),
+                  document.get(Text.SUMMARY.stored()),
+                  document.get(Text.BODY.stored())));
+        }
+        return new Hits(total, found);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void followQuietly() {
+    if (!ready) {
+      return;
+    }
+    applying.lock();
+    try {
+      catchUp();
+      if (dirty && System.nanoTime() - lastCommitNanos >= config.commitInterval().toNanos()) {
+        commit();
+      }
+    } catch (RuntimeException | IOException e) {
+      // The database may be briefly unreachable; the next poll retries.
+      LOG.debug("Could not follow the change log into the search index", e);
+    } finally {
+      applying.unlock();
+    }
+  }
+
+  /** Applies every committed entry after the applied position; the caller holds the lock. */
+  private void catchUp() {
+    while (true) {
+      long from = appliedSeq;
+      List<ChangeEntry> entries =
+          QuarkusTransaction.requiringNew().call(() -> log.after(from, BATCH));
+      if (entries.isEmpty()) {
+        return;
+      }
+      Set<Long> changed = new LinkedHashSet<>();
+      for (ChangeEntry entry : entries) {
+        // Zones and categories are filtered by id at query time and summaries are read from the
+        // database, so a renamed or moved node needs no re-indexing.
+        if (entry.entity() == Change.Entity.ARTICLE) {
+          changed.add(entry.entityId());
+        }
+      }
+      QuarkusTransaction.requiringNew().run(() -> reindex(changed));
+      ChangeEntry last = entries.get(entries.size() - 1);
+      publish(last.seq(), last.changedAt());
+      if (entries.size() < BATCH) {
+        return;
+      }
+    }
+  }
+
+  private void reindex(Set<Long> ids) {
+    try {
+      for (long id : ids) {
+        Optional<ArticleDetail> article = content.article(id);
+        Term key = new Term(SearchAnalysis.ID, Long.toString(id));
+        if (article.isPresent()) {
+          writer.updateDocument(key, document(article.get()));
+        } else {
+          writer.deleteDocuments(key);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes the applied changes searchable, then says so. */
+  private void publish(long seq, Instant changedAt) {
+    try {
+      writer.setLiveCommitData(
+          Map.of(SEQ_KEY, Long.toString(seq), SCHEMA_KEY, Integer.toString(SCHEMA)).entrySet());
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    dirty = true;
+    appliedChangedAt = changedAt;
+    appliedSeq = seq;
+  }
+
+  private void commit() throws IOException {
+    writer.commit();
+    dirty = false;
+    lastCommitNanos = System.nanoTime();
+  }
+
+  private void rebuildQuietly() {
+    applying.lock();
+    try {
+      long started = System.nanoTime();
+      long through = QuarkusTransaction.requiringNew().call(log::committedHead);
+      writer.deleteAll();
+      long after = 0;
+      int count = 0;
+      while (true) {
+        long from = after;
+        List<Long> ids =
+            QuarkusTransaction.requiringNew().call(() -> articles.publicIdsAfter(from, BATCH));
+        if (ids.isEmpty()) {
+          break;
+        }
+        QuarkusTransaction.requiringNew().run(() -> reindex(new LinkedHashSet<>(ids)));
+        count += ids.size();
+        after = ids.get(ids.size() - 1);
+      }
+      // Entries after 'through' are applied again by the follower: re-reading is idempotent.
+      publish(through, null);
+      commit();
+      ready = true;
+      LOG.infof(
+          "Built the search index of %d articles through change %d in %d ms",
+          count, through, (System.nanoTime() - started) / 1_000_000);
+    } catch (RuntimeException | IOException e) {
+      LOG.error("Could not build the search index; retrying in 5 s", e);
+      executor.schedule(this::rebuildQuietly, 5, TimeUnit.SECONDS);
+    } finally {
+      applying.unlock();
+    }
+  }
+
+  static Document document(ArticleDetail article) {
+    Document document = new Document();
+    document.add(new StringField(SearchAnalysis.ID, Long.toString(article.id()), Field.Store.YES));
+    document.add(new NumericDocValuesField(SearchAnalysis.ID_SORT, article.id()));
+    long publishedAt = micros(article.publishedAt().toInstant());
+    document.add(new LongPoint(SearchAnalysis.PUBLISHED_AT, publishedAt));
+    document.add(new NumericDocValuesField(SearchAnalysis.PUBLISHED_AT, publishedAt));
+    document.add(new LongPoint(SearchAnalysis.CATEGORY, article.category().id()));
+    document.add(new LongPoint(SearchAnalysis.ZONE, article.zone().id()));
+    if (article.publisherZone() != null) {
+      document.add(new LongPoint(SearchAnalysis.PUBLISHER_ZONE, article.publisherZone().id()));
+    }
+    if (article.source() != null) {
+      document.add(new StringField(SearchAnalysis.SOURCE, article.source(), Field.Store.NO));
+    }
+    String body = article.body() == null ? "" : Jsoup.parse(article.body()).text();
+    addText(document, Text.TITLE, article.title());
+    addText(document, Text.SUMMARY, article.summary());
+    addText(document, Text.BODY, body);
+    document.add(new TextField(SearchAnalysis.TITLE_KEY, article.title(), Field.Store.NO));
+    return document;
+  }
+
+  private static void addText(Document document, Text text, String value) {
+    String plain = value == null ? "" : value;
+    document.add(new StoredField(text.stored(), plain));
+    document.add(new TextField(text.bigrams(), plain, Field.Store.NO));
+    document.add(new TextField(text.unigrams(), plain, Field.Store.NO));
+    document.add(new TextField(text.words(), SearchAnalysis.fold(plain), Field.Store.NO));
+  }
+
+  static long micros(Instant instant) {
+    return instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000;
+  }
+
+  private static Directory openDirectory(String configured) throws IOException {
+    if (configured.equals("memory")) {
+      return new ByteBuffersDirectory();
+    }
+    Path path = Path.of(configured);
+    Files.createDirectories(path);
+    return FSDirectory.open(path);
+  }
+
+  /** The applied position of a usable stored index; empty when missing or of another schema. */
+  private static Optional<Long> storedSeq(Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return Optional.empty();
+    }
+    Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+    if (!Integer.toString(SCHEMA).equals(data.get(SCHEMA_KEY)) || data.get(SEQ_KEY) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(Long.parseLong(data.get(SEQ_KEY)));
+  }
+}

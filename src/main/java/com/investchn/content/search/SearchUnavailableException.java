@@ -1,0 +1,15 @@
+package com.investchn.content.search;
+
+import com.investchn.content.common.web.ProblemException;
+import com.investchn.content.common.web.ProblemType;
+
+/** The index is still being built; search answers 503 with Retry-After until it is done. */
+final class SearchUnavailableException extends ProblemException {
+
+  SearchUnavailableException() {
+    super(
+        ProblemType.SERVICE_UNAVAILABLE,
+        "The search index is being built; retry shortly. Everything else answers.",
+        null);
+  }
+}
