@@ -118,6 +118,9 @@ public class SearchIndex {
   void start(@Observes @Priority(30) StartupEvent event) throws IOException {
     directory = openDirectory(config.indexDir());
     long databaseHead = QuarkusTransaction.requiringNew().call(log::committedHead);
+    // Deletes older than the change feed's pruning horizon are gone from the log: an index that
+    // stopped before it cannot learn of them and is rebuilt.
+    long prunedThrough = QuarkusTransaction.requiringNew().call(log::prunedThrough);
     Optional<Long> stored = storedSeq(directory);
     try {
       writer = new IndexWriter(directory, writerConfig());
@@ -141,7 +144,7 @@ public class SearchIndex {
               thread.setDaemon(true);
               return thread;
             });
-    if (stored.isPresent() && stored.get() <= databaseHead) {
+    if (stored.isPresent() && stored.get() <= databaseHead && stored.get() >= prunedThrough) {
       appliedSeq = stored.get();
       ready = true;
       LOG.infof(
@@ -149,7 +152,11 @@ public class SearchIndex {
     } else {
       LOG.infof(
           "Search index %s; rebuilding from the database in the background",
-          stored.isEmpty() ? "missing or of another schema" : "ahead of the database");
+          stored.isEmpty()
+              ? "missing or of another schema"
+              : stored.get() > databaseHead
+                  ? "ahead of the database"
+                  : "older than the pruned change log");
       executor.execute(this::rebuildQuietly);
     }
     long interval = Math.max(10, config.pollInterval().toMillis());

@@ -2,6 +2,7 @@ package com.investchn.content.sync;
 
 import com.investchn.content.common.change.Change;
 import com.investchn.content.common.change.ChangeEntry;
+import com.investchn.content.common.change.ChangeLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
@@ -29,14 +30,16 @@ class SyncLog {
           + " order by l.seq fetch first ? rows only";
 
   private final EntityManager entityManager;
+  private final ChangeLog log;
 
-  SyncLog(EntityManager entityManager) {
+  SyncLog(EntityManager entityManager, ChangeLog log) {
     this.entityManager = entityManager;
+    this.log = log;
   }
 
   /** The newest committed position; every entry up to it is committed. */
   long head() {
-    return number("select last_seq from change_counter where id = 1");
+    return log.committedHead();
   }
 
   /**
@@ -49,7 +52,7 @@ class SyncLog {
 
   /** Cursors below this position may have missed a pruned delete. */
   long prunedThrough() {
-    return number("select pruned_through from sync_state where id = 1");
+    return log.prunedThrough();
   }
 
   /** Up to {@code limit} latest entries in (after, through], optionally of one kind of entity. */
@@ -138,10 +141,5 @@ class SyncLog {
         .createNativeQuery(sql)
         .setParameter(1, Timestamp.from(before))
         .executeUpdate();
-  }
-
-  private long number(String sql) {
-    Object value = entityManager.createNativeQuery(sql).getSingleResult();
-    return value == null ? 0 : ((Number) value).longValue();
   }
 }

@@ -163,6 +163,19 @@ public class ChangeLog {
         .longValue();
   }
 
+  /**
+   * The newest delete entry that pruning has removed (0 while none has been): a follower that last
+   * applied an entry below it may have missed a deletion and must start again from the content.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long prunedThrough() {
+    return ((Number)
+            entityManager
+                .createNativeQuery("select pruned_through from sync_state where id = 1")
+                .getSingleResult())
+        .longValue();
+  }
+
   /** Up to {@code limit} committed entries after {@code seq}, oldest first. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<ChangeEntry> after(long seq, int limit) {
