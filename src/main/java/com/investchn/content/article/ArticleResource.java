@@ -50,11 +50,11 @@ public class ArticleResource {
   private static final String[] PAGING_PARAMETERS = {"page", "size", "cursor"};
 
   private final ArticleService service;
-  private final ArticleQueries queries;
+  private final ArticleQueryParser parser;
 
-  public ArticleResource(ArticleService service, ArticleQueries queries) {
+  public ArticleResource(ArticleService service, ArticleQueryParser parser) {
     this.service = service;
-    this.queries = queries;
+    this.parser = parser;
   }
 
   @GET
@@ -102,7 +102,7 @@ public class ArticleResource {
     QueryParameters.requireSingleAndNonEmpty(uriInfo, LIST_PARAMETERS);
     QueryParameters.requireSingleAndNonEmpty(uriInfo, PAGING_PARAMETERS);
     PageRequest paging = PageRequest.parse(page, size, cursor);
-    return PagedResponses.ok(service.list(queries.parse(params), paging), uriInfo);
+    return PagedResponses.ok(service.list(parser.parse(params), paging), uriInfo);
   }
 
   @GET
@@ -168,7 +168,7 @@ public class ArticleResource {
     // line (DeclaredParameters answers them with a 400): any list parameter selects the exact
     // GET /articles list, none the article's own one.
     Optional<ArticleQuery> list =
-        params.isEmpty() ? Optional.empty() : Optional.of(queries.parse(params));
+        params.isEmpty() ? Optional.empty() : Optional.of(parser.parse(params));
     return service.adjacent(IdOrSlug.parse(idOrSlug), list);
   }
 }

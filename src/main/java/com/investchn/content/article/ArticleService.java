@@ -27,7 +27,7 @@ import java.util.Optional;
 public class ArticleService {
 
   private final ArticleRepository repository;
-  private final ArticleQueries queries;
+  private final ArticleQueryParser parser;
   private final CategoryCatalog categories;
   private final ZoneCatalog zones;
   private final CursorCodec cursors;
@@ -35,13 +35,13 @@ public class ArticleService {
 
   public ArticleService(
       ArticleRepository repository,
-      ArticleQueries queries,
+      ArticleQueryParser parser,
       CategoryCatalog categories,
       ZoneCatalog zones,
       CursorCodec cursors,
       ListingStatistics statistics) {
     this.repository = repository;
-    this.queries = queries;
+    this.parser = parser;
     this.categories = categories;
     this.zones = zones;
     this.cursors = cursors;
@@ -232,7 +232,7 @@ public class ArticleService {
         findPublic(idOrSlug, now)
             .orElseThrow(() -> new ResourceNotFoundException("article", idOrSlug.raw()));
     ArticleQuery query =
-        list.orElseGet(() -> queries.defaultContext(article.categoryId, article.zoneId));
+        list.orElseGet(() -> parser.defaultContext(article.categoryId, article.zoneId));
     if (!repository.contains(plan(query, now), now, article.publishedAt, article.id)) {
       throw ResourceNotFoundException.notInList(
           "Article '"
@@ -259,7 +259,7 @@ public class ArticleService {
     Forest<CategoryInfo> categoryTree = categories.tree();
     ZoneInfo zone = zoneTree.byId(article.zoneId).orElse(null);
     CategoryInfo category = categoryTree.byId(article.categoryId).orElse(null);
-    ArticleQuery context = queries.defaultContext(article.categoryId, article.zoneId);
+    ArticleQuery context = parser.defaultContext(article.categoryId, article.zoneId);
     return new ArticleDetail(
         article.id,
         article.slug,

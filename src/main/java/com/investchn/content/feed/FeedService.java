@@ -1,7 +1,7 @@
 package com.investchn.content.feed;
 
-import com.investchn.content.article.ArticleQueries;
 import com.investchn.content.article.ArticleQuery;
+import com.investchn.content.article.ArticleQueryParser;
 import com.investchn.content.article.ArticleService;
 import com.investchn.content.article.PublishedArticle;
 import com.investchn.content.category.CategoryCatalog;
@@ -37,7 +37,7 @@ class FeedService {
   private static final Pattern DIGITS = Pattern.compile("[0-9]{1,9}");
 
   private final ArticleService articles;
-  private final ArticleQueries queries;
+  private final ArticleQueryParser parser;
   private final SiteService sites;
   private final CategoryCatalog categories;
   private final ZoneCatalog zones;
@@ -45,13 +45,13 @@ class FeedService {
 
   FeedService(
       ArticleService articles,
-      ArticleQueries queries,
+      ArticleQueryParser parser,
       SiteService sites,
       CategoryCatalog categories,
       ZoneCatalog zones,
       Permalinks permalinks) {
     this.articles = articles;
-    this.queries = queries;
+    this.parser = parser;
     this.sites = sites;
     this.categories = categories;
     this.zones = zones;
@@ -61,7 +61,7 @@ class FeedService {
   /** The feed the parameters select, its self link being the request's own absolute URL. */
   Feed feed(FeedParams params, URI request) {
     int limit = limit(params.limit);
-    ArticleQuery query = queries.parse(params.filters());
+    ArticleQuery query = parser.parse(params.filters());
     Optional<SiteResponse> site = sites.site();
     String origin = origin(request);
     String template =

@@ -1,7 +1,7 @@
 package com.investchn.content.search;
 
-import com.investchn.content.article.ArticleQueries;
 import com.investchn.content.article.ArticleQuery;
+import com.investchn.content.article.ArticleQueryParser;
 import com.investchn.content.article.ArticleService;
 import com.investchn.content.article.ArticleSummary;
 import com.investchn.content.category.CategoryCatalog;
@@ -54,7 +54,7 @@ public class SearchService {
 
   private final SearchIndex index;
   private final LuceneQueries queries;
-  private final ArticleQueries filters;
+  private final ArticleQueryParser filters;
   private final ArticleService articles;
   private final CategoryCatalog categories;
   private final ZoneCatalog zones;
@@ -64,7 +64,7 @@ public class SearchService {
 
   public SearchService(
       SearchIndex index,
-      ArticleQueries filters,
+      ArticleQueryParser filters,
       ArticleService articles,
       CategoryCatalog categories,
       ZoneCatalog zones,

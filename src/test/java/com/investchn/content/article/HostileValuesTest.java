@@ -32,7 +32,7 @@ class HostileValuesTest {
         InvalidParameterException refused =
             assertThrows(
                 InvalidParameterException.class,
-                () -> ArticleQueries.parseBound(parameter, hostile, parameter.equals("to")));
+                () -> ArticleQueryParser.parseBound(parameter, hostile, parameter.equals("to")));
         assertEquals(parameter, refused.parameter());
         assertTrue(refused.getMessage().contains("of at most 40 characters"), refused.getMessage());
         assertTrue(refused.getMessage().length() < 300, "the value is not echoed whole");
@@ -42,7 +42,7 @@ class HostileValuesTest {
     InvalidParameterException letters =
         assertThrows(
             InvalidParameterException.class,
-            () -> ArticleQueries.parseBound("from", "yesterday", false));
+            () -> ArticleQueryParser.parseBound("from", "yesterday", false));
     assertTrue(letters.getMessage().contains("of at most 40 characters"), letters.getMessage());
   }
 
@@ -50,22 +50,22 @@ class HostileValuesTest {
   void realDateBoundsStillParse() {
     assertEquals(
         Instant.parse("2024-06-21T01:30:00Z"),
-        ArticleQueries.parseBound("from", "2024-06-21T09:30:00+08:00", false));
+        ArticleQueryParser.parseBound("from", "2024-06-21T09:30:00+08:00", false));
     assertEquals(
         Instant.parse("2024-06-21T01:30:00Z"),
-        ArticleQueries.parseBound("from", "2024-06-21T09:30:00 08:00", false));
+        ArticleQueryParser.parseBound("from", "2024-06-21T09:30:00 08:00", false));
     assertEquals(
         Instant.parse("2024-06-21T01:30:00.123456Z"),
-        ArticleQueries.parseBound("from", "2024-06-21T09:30:00.123456789+08:00", false));
+        ArticleQueryParser.parseBound("from", "2024-06-21T09:30:00.123456789+08:00", false));
     assertEquals(
         Instant.parse("2024-06-21T01:30:00Z"),
-        ArticleQueries.parseBound("from", "2024-06-21t09:30:00", false));
+        ArticleQueryParser.parseBound("from", "2024-06-21t09:30:00", false));
     assertEquals(
         Instant.parse("2024-06-20T16:00:00Z"),
-        ArticleQueries.parseBound("from", "2024-06-21", false));
+        ArticleQueryParser.parseBound("from", "2024-06-21", false));
     assertEquals(
         Instant.parse("2024-06-21T01:30:00Z"),
-        ArticleQueries.parseBound("to", "2024-06-21T01:30:00Z", true));
+        ArticleQueryParser.parseBound("to", "2024-06-21T01:30:00Z", true));
   }
 
   @Test

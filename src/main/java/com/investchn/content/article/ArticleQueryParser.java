@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /** Parses list parameters into an {@link ArticleQuery}, rejecting bad values by name. */
 @ApplicationScoped
-public class ArticleQueries {
+public class ArticleQueryParser {
 
   private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
 
@@ -38,7 +38,7 @@ public class ArticleQueries {
   private final CategoryCatalog categories;
   private final ZoneCatalog zones;
 
-  public ArticleQueries(CategoryCatalog categories, ZoneCatalog zones) {
+  public ArticleQueryParser(CategoryCatalog categories, ZoneCatalog zones) {
     this.categories = categories;
     this.zones = zones;
   }
