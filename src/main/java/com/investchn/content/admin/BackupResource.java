@@ -1,8 +1,8 @@
 package com.investchn.content.admin;
 
+import com.investchn.content.common.openapi.ApiDefinition;
+import com.investchn.content.common.problem.Problem;
 import com.investchn.content.common.security.Roles;
-import com.investchn.content.common.web.ApiDefinition;
-import com.investchn.content.common.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

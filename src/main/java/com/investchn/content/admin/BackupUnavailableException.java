@@ -1,7 +1,7 @@
 package com.investchn.content.admin;
 
-import com.investchn.content.common.web.ProblemException;
-import com.investchn.content.common.web.ProblemType;
+import com.investchn.content.common.problem.ProblemException;
+import com.investchn.content.common.problem.ProblemType;
 
 /** This database cannot be backed up from inside the service; the detail says what to use. */
 final class BackupUnavailableException extends ProblemException {

@@ -1,11 +1,11 @@
 package com.investchn.content.admin;
 
+import com.investchn.content.common.openapi.ApiDefinition;
+import com.investchn.content.common.openapi.OpenApiExamples;
+import com.investchn.content.common.problem.Problem;
+import com.investchn.content.common.problem.ResourceNotFoundException;
 import com.investchn.content.common.security.Roles;
-import com.investchn.content.common.web.ApiDefinition;
-import com.investchn.content.common.web.OpenApiExamples;
-import com.investchn.content.common.web.Problem;
-import com.investchn.content.common.web.ResourceNotFoundException;
-import com.investchn.content.common.web.WriteResponses;
+import com.investchn.content.common.write.WriteResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

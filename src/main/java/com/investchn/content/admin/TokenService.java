@@ -2,12 +2,12 @@ package com.investchn.content.admin;
 
 import com.investchn.content.common.config.ContentApiConfig;
 import com.investchn.content.common.log.LogText;
+import com.investchn.content.common.problem.ConflictException;
+import com.investchn.content.common.problem.FieldError;
+import com.investchn.content.common.problem.ResourceNotFoundException;
+import com.investchn.content.common.problem.ValidationFailedException;
 import com.investchn.content.common.security.Roles;
-import com.investchn.content.common.web.BodyValidation;
-import com.investchn.content.common.web.ConflictException;
-import com.investchn.content.common.web.FieldError;
-import com.investchn.content.common.web.ResourceNotFoundException;
-import com.investchn.content.common.web.ValidationFailedException;
+import com.investchn.content.common.write.BodyValidation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,10 @@
 package com.investchn.content.admin;
 
+import com.investchn.content.common.edge.StreamedUpload;
+import com.investchn.content.common.openapi.ApiDefinition;
+import com.investchn.content.common.problem.InvalidParameterException;
 import com.investchn.content.common.security.Roles;
-import com.investchn.content.common.web.ApiDefinition;
-import com.investchn.content.common.web.InvalidParameterException;
-import com.investchn.content.common.web.StreamedUpload;
-import com.investchn.content.common.web.WriteResponses;
+import com.investchn.content.common.write.WriteResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -1,15 +1,15 @@
 package com.investchn.content.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.investchn.content.common.edge.QueryParameters;
+import com.investchn.content.common.openapi.ApiDefinition;
+import com.investchn.content.common.paging.PageRequest;
+import com.investchn.content.common.paging.PageResponse;
+import com.investchn.content.common.paging.PagedResponses;
+import com.investchn.content.common.problem.InvalidParameterException;
 import com.investchn.content.common.security.Roles;
-import com.investchn.content.common.web.ApiDefinition;
-import com.investchn.content.common.web.InvalidParameterException;
-import com.investchn.content.common.web.JsonMergePatch;
-import com.investchn.content.common.web.PageRequest;
-import com.investchn.content.common.web.PageResponse;
-import com.investchn.content.common.web.PagedResponses;
-import com.investchn.content.common.web.QueryParameters;
-import com.investchn.content.common.web.WriteResponses;
+import com.investchn.content.common.write.JsonMergePatch;
+import com.investchn.content.common.write.WriteResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

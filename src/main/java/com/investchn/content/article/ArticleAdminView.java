@@ -2,7 +2,7 @@ package com.investchn.content.article;
 
 import com.investchn.content.category.CategoryRef;
 import com.investchn.content.common.time.PortalTime;
-import com.investchn.content.common.web.Versioned;
+import com.investchn.content.common.write.Versioned;
 import com.investchn.content.zone.ZoneRef;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,7 +1,7 @@
 package com.investchn.content.article;
 
-import com.investchn.content.common.web.BodyValidation;
-import com.investchn.content.common.web.IdOrSlug;
+import com.investchn.content.common.edge.IdOrSlug;
+import com.investchn.content.common.write.BodyValidation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -2,9 +2,9 @@ package com.investchn.content.article;
 
 import com.investchn.content.category.CategoryCatalog;
 import com.investchn.content.category.CategoryInfo;
+import com.investchn.content.common.edge.QueryParameters;
+import com.investchn.content.common.problem.InvalidParameterException;
 import com.investchn.content.common.time.PortalTime;
-import com.investchn.content.common.web.InvalidParameterException;
-import com.investchn.content.common.web.QueryParameters;
 import com.investchn.content.zone.ZoneCatalog;
 import com.investchn.content.zone.ZoneInfo;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,15 +1,15 @@
 package com.investchn.content.article;
 
+import com.investchn.content.common.edge.IdOrSlug;
+import com.investchn.content.common.edge.QueryParameters;
 import com.investchn.content.common.http.PublicRead;
-import com.investchn.content.common.web.ApiDefinition;
-import com.investchn.content.common.web.IdOrSlug;
-import com.investchn.content.common.web.OpenApiExamples;
-import com.investchn.content.common.web.PageRequest;
-import com.investchn.content.common.web.PageResponse;
-import com.investchn.content.common.web.PagedResponses;
-import com.investchn.content.common.web.Problem;
-import com.investchn.content.common.web.QueryParameters;
-import com.investchn.content.common.web.ResourceNotFoundException;
+import com.investchn.content.common.openapi.ApiDefinition;
+import com.investchn.content.common.openapi.OpenApiExamples;
+import com.investchn.content.common.paging.PageRequest;
+import com.investchn.content.common.paging.PageResponse;
+import com.investchn.content.common.paging.PagedResponses;
+import com.investchn.content.common.problem.Problem;
+import com.investchn.content.common.problem.ResourceNotFoundException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

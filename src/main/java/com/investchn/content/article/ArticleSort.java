@@ -1,6 +1,6 @@
 package com.investchn.content.article;
 
-import com.investchn.content.common.web.InvalidParameterException;
+import com.investchn.content.common.problem.InvalidParameterException;
 
 /** The orders an article list can have; ties on publishedAt are broken by id the same way. */
 public enum ArticleSort {
@@ -35,7 +35,7 @@ public enum ArticleSort {
     throw new InvalidParameterException(
         "sort",
         "must be publishedAt,desc or publishedAt,asc, got '"
-            + com.investchn.content.common.web.QueryParameters.shown(raw)
+            + com.investchn.content.common.edge.QueryParameters.shown(raw)
             + "'.");
   }
 }

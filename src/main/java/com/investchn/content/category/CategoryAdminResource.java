@@ -1,10 +1,10 @@
 package com.investchn.content.category;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.investchn.content.common.openapi.ApiDefinition;
 import com.investchn.content.common.security.Roles;
-import com.investchn.content.common.web.ApiDefinition;
-import com.investchn.content.common.web.JsonMergePatch;
-import com.investchn.content.common.web.WriteResponses;
+import com.investchn.content.common.write.JsonMergePatch;
+import com.investchn.content.common.write.WriteResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

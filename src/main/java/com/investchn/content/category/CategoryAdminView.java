@@ -1,7 +1,7 @@
 package com.investchn.content.category;
 
 import com.investchn.content.common.time.PortalTime;
-import com.investchn.content.common.web.Versioned;
+import com.investchn.content.common.write.Versioned;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

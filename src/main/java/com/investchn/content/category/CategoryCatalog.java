@@ -44,8 +44,8 @@ public class CategoryCatalog {
   /**
    * The category a query parameter names.
    *
-   * @throws com.investchn.content.common.web.InvalidParameterException naming the parameter when no
-   *     category has that id or slug
+   * @throws com.investchn.content.common.problem.InvalidParameterException naming the parameter
+   *     when no category has that id or slug
    */
   public CategoryInfo requireForFilter(String parameter, String idOrSlug) {
     return catalog.requireForFilter(parameter, idOrSlug);

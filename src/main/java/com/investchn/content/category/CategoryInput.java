@@ -1,6 +1,6 @@
 package com.investchn.content.category;
 
-import com.investchn.content.common.web.IdOrSlug;
+import com.investchn.content.common.edge.IdOrSlug;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -1,10 +1,10 @@
 package com.investchn.content.category;
 
+import com.investchn.content.common.edge.IdOrSlug;
 import com.investchn.content.common.http.PublicRead;
-import com.investchn.content.common.web.ApiDefinition;
-import com.investchn.content.common.web.IdOrSlug;
-import com.investchn.content.common.web.OpenApiExamples;
-import com.investchn.content.common.web.ResourceNotFoundException;
+import com.investchn.content.common.openapi.ApiDefinition;
+import com.investchn.content.common.openapi.OpenApiExamples;
+import com.investchn.content.common.problem.ResourceNotFoundException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

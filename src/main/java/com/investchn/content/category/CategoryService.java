@@ -1,7 +1,7 @@
 package com.investchn.content.category;
 
+import com.investchn.content.common.edge.IdOrSlug;
 import com.investchn.content.common.tree.Forest;
-import com.investchn.content.common.web.IdOrSlug;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;

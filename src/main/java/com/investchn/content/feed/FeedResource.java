@@ -2,9 +2,9 @@ package com.investchn.content.feed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.investchn.content.common.edge.QueryParameters;
 import com.investchn.content.common.http.PublicRead;
-import com.investchn.content.common.web.ApiDefinition;
-import com.investchn.content.common.web.QueryParameters;
+import com.investchn.content.common.openapi.ApiDefinition;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

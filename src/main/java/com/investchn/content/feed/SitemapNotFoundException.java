@@ -1,8 +1,8 @@
 package com.investchn.content.feed;
 
-import com.investchn.content.common.web.ProblemException;
-import com.investchn.content.common.web.ProblemType;
-import com.investchn.content.common.web.QueryParameters;
+import com.investchn.content.common.edge.QueryParameters;
+import com.investchn.content.common.problem.ProblemException;
+import com.investchn.content.common.problem.ProblemType;
 
 /** No sitemap file by that name: a malformed name, a month without articles or a part too far. */
 final class SitemapNotFoundException extends ProblemException {

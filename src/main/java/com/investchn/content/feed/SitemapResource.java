@@ -1,8 +1,8 @@
 package com.investchn.content.feed;
 
 import com.investchn.content.common.http.PublicRead;
-import com.investchn.content.common.web.ApiDefinition;
-import com.investchn.content.common.web.Problem;
+import com.investchn.content.common.openapi.ApiDefinition;
+import com.investchn.content.common.problem.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -4,7 +4,7 @@ import com.investchn.content.article.ArticleDetail;
 import com.investchn.content.article.ArticleService;
 import com.investchn.content.category.CategoryService;
 import com.investchn.content.common.change.Change;
-import com.investchn.content.common.web.IdOrSlug;
+import com.investchn.content.common.edge.IdOrSlug;
 import com.investchn.content.site.SiteService;
 import com.investchn.content.zone.ZoneService;
 import jakarta.enterprise.context.ApplicationScoped;

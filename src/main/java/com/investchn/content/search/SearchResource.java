@@ -1,10 +1,10 @@
 package com.investchn.content.search;
 
-import com.investchn.content.common.web.ApiDefinition;
-import com.investchn.content.common.web.PageRequest;
-import com.investchn.content.common.web.PageResponse;
-import com.investchn.content.common.web.PagedResponses;
-import com.investchn.content.common.web.QueryParameters;
+import com.investchn.content.common.edge.QueryParameters;
+import com.investchn.content.common.openapi.ApiDefinition;
+import com.investchn.content.common.paging.PageRequest;
+import com.investchn.content.common.paging.PageResponse;
+import com.investchn.content.common.paging.PagedResponses;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

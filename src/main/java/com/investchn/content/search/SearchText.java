@@ -1,6 +1,6 @@
 package com.investchn.content.search;
 
-import com.investchn.content.common.web.InvalidParameterException;
+import com.investchn.content.common.problem.InvalidParameterException;
 import java.util.ArrayList;
 import java.util.List;
 

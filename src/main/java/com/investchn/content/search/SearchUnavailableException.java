@@ -1,7 +1,7 @@
 package com.investchn.content.search;
 
-import com.investchn.content.common.web.ProblemException;
-import com.investchn.content.common.web.ProblemType;
+import com.investchn.content.common.problem.ProblemException;
+import com.investchn.content.common.problem.ProblemType;
 
 /** The index is still being built; search answers 503 with Retry-After until it is done. */
 final class SearchUnavailableException extends ProblemException {

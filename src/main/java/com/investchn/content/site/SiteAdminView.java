@@ -1,6 +1,6 @@
 package com.investchn.content.site;
 
-import com.investchn.content.common.web.Versioned;
+import com.investchn.content.common.write.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The site record in the editorial API: the public view plus who changed it and its version. */

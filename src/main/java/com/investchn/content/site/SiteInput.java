@@ -1,6 +1,6 @@
 package com.investchn.content.site;
 
-import com.investchn.content.common.web.BodyValidation;
+import com.investchn.content.common.write.BodyValidation;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

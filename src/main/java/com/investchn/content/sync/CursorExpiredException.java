@@ -1,7 +1,7 @@
 package com.investchn.content.sync;
 
-import com.investchn.content.common.web.ProblemException;
-import com.investchn.content.common.web.ProblemType;
+import com.investchn.content.common.problem.ProblemException;
+import com.investchn.content.common.problem.ProblemType;
 
 /** A cursor older than the pruned part of the change log: deletes it needed are gone. */
 final class CursorExpiredException extends ProblemException {

@@ -1,9 +1,9 @@
 package com.investchn.content.sync;
 
-import com.investchn.content.common.web.ApiDefinition;
-import com.investchn.content.common.web.OpenApiExamples;
-import com.investchn.content.common.web.Problem;
-import com.investchn.content.common.web.QueryParameters;
+import com.investchn.content.common.edge.QueryParameters;
+import com.investchn.content.common.openapi.ApiDefinition;
+import com.investchn.content.common.openapi.OpenApiExamples;
+import com.investchn.content.common.problem.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -1,6 +1,6 @@
 package com.investchn.content.webhook;
 
-import com.investchn.content.common.web.Versioned;
+import com.investchn.content.common.write.Versioned;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,7 +1,7 @@
 package com.investchn.content.webhook;
 
 import com.investchn.content.common.time.PortalTime;
-import com.investchn.content.common.web.Versioned;
+import com.investchn.content.common.write.Versioned;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

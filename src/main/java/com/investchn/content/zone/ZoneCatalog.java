@@ -48,8 +48,8 @@ public class ZoneCatalog {
   /**
    * The zone a query parameter names.
    *
-   * @throws com.investchn.content.common.web.InvalidParameterException naming the parameter when no
-   *     zone has that id or slug
+   * @throws com.investchn.content.common.problem.InvalidParameterException naming the parameter
+   *     when no zone has that id or slug
    */
   public ZoneInfo requireForFilter(String parameter, String idOrSlug) {
     return catalog.requireForFilter(parameter, idOrSlug);

@@ -1,6 +1,6 @@
 package com.investchn.content.zone;
 
-import com.investchn.content.common.web.IdOrSlug;
+import com.investchn.content.common.edge.IdOrSlug;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,7 +1,7 @@
 package com.investchn.content.zone;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.investchn.content.common.web.InvalidParameterException;
+import com.investchn.content.common.problem.InvalidParameterException;
 
 /** The authority that approved a development zone. */
 public enum ZoneLevel {

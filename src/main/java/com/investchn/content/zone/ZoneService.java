@@ -1,11 +1,11 @@
 package com.investchn.content.zone;
 
+import com.investchn.content.common.edge.IdOrSlug;
+import com.investchn.content.common.paging.Cursor;
+import com.investchn.content.common.paging.CursorCodec;
+import com.investchn.content.common.paging.PageRequest;
+import com.investchn.content.common.paging.PageResponse;
 import com.investchn.content.common.tree.Forest;
-import com.investchn.content.common.web.Cursor;
-import com.investchn.content.common.web.CursorCodec;
-import com.investchn.content.common.web.IdOrSlug;
-import com.investchn.content.common.web.PageRequest;
-import com.investchn.content.common.web.PageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Objects;

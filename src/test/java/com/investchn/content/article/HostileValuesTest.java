@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.investchn.content.common.web.InvalidParameterException;
-import com.investchn.content.common.web.PageRequest;
-import com.investchn.content.common.web.QueryParameters;
+import com.investchn.content.common.edge.QueryParameters;
+import com.investchn.content.common.paging.PageRequest;
+import com.investchn.content.common.problem.InvalidParameterException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package com.investchn.content.common.tree;
 
-import com.investchn.content.common.web.IdOrSlug;
+import com.investchn.content.common.edge.IdOrSlug;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;

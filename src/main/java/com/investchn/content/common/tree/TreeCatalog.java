@@ -2,8 +2,8 @@ package com.investchn.content.common.tree;
 
 import com.investchn.content.common.change.Change;
 import com.investchn.content.common.change.ChangesCommitted;
-import com.investchn.content.common.web.IdOrSlug;
-import com.investchn.content.common.web.InvalidParameterException;
+import com.investchn.content.common.edge.IdOrSlug;
+import com.investchn.content.common.problem.InvalidParameterException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;

@@ -1,10 +1,10 @@
 package com.investchn.content.common.tree;
 
 import com.investchn.content.common.change.Change;
-import com.investchn.content.common.web.ConflictException;
-import com.investchn.content.common.web.FieldError;
-import com.investchn.content.common.web.IdOrSlug;
-import com.investchn.content.common.web.InvalidParameterException;
+import com.investchn.content.common.edge.IdOrSlug;
+import com.investchn.content.common.problem.ConflictException;
+import com.investchn.content.common.problem.FieldError;
+import com.investchn.content.common.problem.InvalidParameterException;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;

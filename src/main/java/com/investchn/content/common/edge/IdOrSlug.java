@@ -1,0 +1,35 @@
+package com.investchn.content.common.edge;
+
+import java.util.regex.Pattern;
+
+/**
+ * A path or query value that names a resource either by numeric id or by slug. Slugs are never all
+ * digits, so the two can never be confused.
+ */
+public record IdOrSlug(String raw, Long id, String slug) {
+
+  /** Lowercase ASCII letters, digits and single hyphens, at least one letter or hyphen-free mix. */
+  public static final String SLUG_REGEX = "^(?![0-9]+$)[a-z0-9]+(?:-[a-z0-9]+)*$";
+
+  private static final Pattern SLUG = Pattern.compile(SLUG_REGEX);
+  private static final Pattern DIGITS = Pattern.compile("^[0-9]{1,18}$");
+
+  /** Parses a value; an all-digit value is an id, anything else is looked up as a slug. */
+  public static IdOrSlug parse(String raw) {
+    String value = raw == null ? "" : raw;
+    if (DIGITS.matcher(value).matches()) {
+      return new IdOrSlug(value, Long.parseLong(value), null);
+    }
+    return new IdOrSlug(value, null, value);
+  }
+
+  /** True when the value could name something at all (a valid id or a well-formed slug). */
+  public boolean isWellFormed() {
+    return id != null || SLUG.matcher(slug).matches();
+  }
+
+  @Override
+  public String toString() {
+    return raw;
+  }
+}

@@ -1,0 +1,57 @@
+package com.investchn.content.common.edge;
+
+import com.investchn.content.common.problem.InvalidParameterException;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/**
+ * Rules every query parameter follows before it is parsed: at most once, never empty (so that
+ * {@code page=} or {@code page=1&page=2} are a 400 instead of silently meaning something), and
+ * never longer than {@link #MAX_VALUE_LENGTH}, so that no parser or regular expression ever reads a
+ * hostile 16,000-character value.
+ */
+public final class QueryParameters {
+
+  /**
+   * Longest value any query parameter accepts. Every real value is shorter: ids, slugs (at most
+   * 200), sources (stored with at most 200 characters), dates and date-times, sort orders and
+   * cursors (about 120).
+   */
+  public static final int MAX_VALUE_LENGTH = 256;
+
+  /** How much of a bad value or name a problem's detail repeats. */
+  private static final int SHOWN = 64;
+
+  private QueryParameters() {}
+
+  public static void requireSingleAndNonEmpty(UriInfo uriInfo, String... names) {
+    MultivaluedMap<String, String> query = uriInfo.getQueryParameters();
+    for (String name : names) {
+      List<String> values = query.get(name);
+      if (values == null) {
+        continue;
+      }
+      if (values.size() > 1) {
+        throw new InvalidParameterException(name, "must be given at most once.");
+      }
+      if (values.get(0) == null || values.get(0).isEmpty()) {
+        throw new InvalidParameterException(name, "must not be empty.");
+      }
+    }
+  }
+
+  /** A value no longer than {@link #MAX_VALUE_LENGTH}, checked before anything else reads it. */
+  public static void requireBoundedLength(String name, String value) {
+    if (value != null && value.length() > MAX_VALUE_LENGTH) {
+      throw new InvalidParameterException(
+          name,
+          "must be at most " + MAX_VALUE_LENGTH + " characters long, got " + value.length() + ".");
+    }
+  }
+
+  /** A client's value as a problem repeats it: cut short when it is long. */
+  public static String shown(String value) {
+    return value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "…";
+  }
+}

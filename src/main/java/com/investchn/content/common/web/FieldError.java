@@ -1,9 +1,0 @@
-package com.investchn.content.common.web;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-/** One invalid field of a request body. */
-@Schema(name = "FieldError", description = "One invalid field and what is wrong with it.")
-public record FieldError(
-    @Schema(required = true, example = "title") String field,
-    @Schema(required = true, example = "must not be blank") String message) {}

@@ -1,0 +1,7 @@
+package com.investchn.content.common.write;
+
+/** A resource of the editorial API whose version is its ETag. */
+public interface Versioned {
+
+  long version();
+}
