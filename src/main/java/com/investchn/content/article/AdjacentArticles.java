@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The neighbours of an article in one list. */
 @Schema(name = "AdjacentArticles", description = "Previous and next article within a list.")
-public record AdjacentArticles(
+record AdjacentArticles(
     @Schema(
             required = true,
             nullable = true,

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An article as the editorial API shows it: every field, any status, who changed it. */
 @Schema(name = "ArticleAdminView", description = "An article in the editorial API.")
-public record ArticleAdminView(
+record ArticleAdminView(
     @Schema(required = true) long id,
     @Schema(required = true) String slug,
     @Schema(required = true, nullable = true) String externalId,

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     name = "ArticleListContext",
     description = "The list in which previous and next were taken, as GET /articles parameters.")
-public record ArticleListContext(
+record ArticleListContext(
     @Schema(required = true, nullable = true, example = "text-news") String category,
     @Schema(required = true, nullable = true, example = "daxing") String zone,
     @Schema(required = true, nullable = true, example = "beijing-etdz") String publisherZone,

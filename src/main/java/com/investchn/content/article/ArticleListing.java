@@ -33,7 +33,7 @@ import org.jboss.logging.Logger;
  * that moved.
  */
 @ApplicationScoped
-public class ArticleListing {
+class ArticleListing {
 
   private static final Logger LOG = Logger.getLogger(ArticleListing.class);
 

@@ -3,7 +3,7 @@ package com.investchn.content.article;
 import java.time.Instant;
 
 /** The columns of an article that lists and navigation need; never the body. */
-public record ArticleRow(
+record ArticleRow(
     Long id,
     String slug,
     String title,

@@ -3,7 +3,7 @@ package com.investchn.content.article;
 import com.investchn.content.common.problem.InvalidParameterException;
 
 /** The orders an article list can have; ties on publishedAt are broken by id the same way. */
-public enum ArticleSort {
+enum ArticleSort {
   PUBLISHED_AT_DESC("publishedAt,desc", true),
   PUBLISHED_AT_ASC("publishedAt,asc", false);
 

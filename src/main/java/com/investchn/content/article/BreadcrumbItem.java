@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One step of a breadcrumb such as 首页 > 开发区新闻 > 大兴区 > 文字新闻. */
 @Schema(name = "BreadcrumbItem", description = "One step of the article's breadcrumb.")
-public record BreadcrumbItem(
+record BreadcrumbItem(
     @Schema(required = true, example = "category") Type type,
     @Schema(required = true, nullable = true, description = "Null for home.", example = "1")
         Long id,

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * answer without a count per request.
  */
 @ApplicationScoped
-public class ListingStatistics {
+class ListingStatistics {
 
   /** Items between two seek points; a deep page skips fewer than this many index entries. */
   static final int STRIDE = 500;

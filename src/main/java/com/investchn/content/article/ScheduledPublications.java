@@ -31,7 +31,7 @@ import org.jboss.logging.Logger;
  * forward only if it still holds the value it read.
  */
 @ApplicationScoped
-public class ScheduledPublications {
+class ScheduledPublications {
 
   private static final Logger LOG = Logger.getLogger(ScheduledPublications.class);
 

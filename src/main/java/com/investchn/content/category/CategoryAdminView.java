@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A category as the editorial API shows it, with its version. */
 @Schema(name = "CategoryAdminView", description = "A channel in the editorial API.")
-public record CategoryAdminView(
+record CategoryAdminView(
     @Schema(required = true) long id,
     @Schema(required = true) String slug,
     @Schema(required = true) String name,

@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A category without its subtree. */
 @Schema(name = "Category", description = "A channel of the portal.")
-public record CategoryResponse(
+record CategoryResponse(
     @Schema(required = true, example = "2") long id,
     @Schema(required = true, example = "text-news") String slug,
     @Schema(required = true, example = "文字新闻") String name,

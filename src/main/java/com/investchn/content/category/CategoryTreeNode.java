@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A category with all categories below it, nested. */
 @Schema(name = "CategoryTreeNode", description = "A channel with nested children by position.")
-public record CategoryTreeNode(
+record CategoryTreeNode(
     @Schema(required = true, example = "1") long id,
     @Schema(required = true, example = "zone-news") String slug,
     @Schema(required = true, example = "开发区新闻") String name,

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Where the query matched in one text of an article. */
 @Schema(name = "SearchHighlight", description = "Marked fragments of one text of an article.")
-public record Highlight(
+record Highlight(
     @Schema(
             required = true,
             enumeration = {"title", "summary", "body"},

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An article in search results: its summary, how well it matched and where. */
 @Schema(name = "SearchHit", description = "An article summary with its score and highlights.")
-public record SearchHit(
+record SearchHit(
     @Schema(required = true, example = "318") long id,
     @Schema(required = true, nullable = true, example = "daxing-signing-ceremony-2024-06-21")
         String slug,

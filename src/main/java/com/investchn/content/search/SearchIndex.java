@@ -68,7 +68,7 @@ import org.jsoup.Jsoup;
  * them, and before any search whose instance has seen a newer log position than the index holds.
  */
 @ApplicationScoped
-public class SearchIndex {
+class SearchIndex {
 
   private static final Logger LOG = Logger.getLogger(SearchIndex.class);
 

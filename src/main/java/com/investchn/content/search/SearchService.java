@@ -34,7 +34,7 @@ import org.apache.lucene.search.TermQuery;
 
 /** Searches the index and turns its hits into pages of article summaries with highlights. */
 @ApplicationScoped
-public class SearchService {
+class SearchService {
 
   static final int SUGGESTIONS = 10;
 

@@ -5,4 +5,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Title completions for a search box. */
 @Schema(name = "TitleSuggestions", description = "Up to 10 titles, best and newest first.")
-public record SuggestResponse(@Schema(required = true) List<Suggestion> items) {}
+record SuggestResponse(@Schema(required = true) List<Suggestion> items) {}

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A zone as the editorial API shows it, with its version. */
 @Schema(name = "ZoneAdminView", description = "A zone in the editorial API.")
-public record ZoneAdminView(
+record ZoneAdminView(
     @Schema(required = true) long id,
     @Schema(required = true) String slug,
     @Schema(required = true) String name,

@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A zone in a list. */
 @Schema(name = "Zone", description = "A province, city, district or development zone.")
-public record ZoneResponse(
+record ZoneResponse(
     @Schema(required = true, example = "12") long id,
     @Schema(
             required = true,

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A zone with all zones below it, nested. */
 @Schema(name = "ZoneTreeNode", description = "A zone with its nested children, ordered by name.")
-public record ZoneTreeNode(
+record ZoneTreeNode(
     @Schema(required = true, example = "1") long id,
     @Schema(required = true, example = "beijing") String slug,
     @Schema(required = true, example = "北京市") String name,

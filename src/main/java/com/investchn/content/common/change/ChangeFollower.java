@@ -27,7 +27,7 @@ import org.jboss.logging.Logger;
  * can be after a write through another.
  */
 @ApplicationScoped
-public class ChangeFollower {
+class ChangeFollower {
 
   private static final Logger LOG = Logger.getLogger(ChangeFollower.class);
 

@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * preflight, and the admin prefix is fixed by the API's contract.
  */
 @ApplicationScoped
-public class CrossOrigin {
+class CrossOrigin {
 
   private static final String ADMIN_PREFIX = "/api/v1/admin/";
   private static final String ADMIN_ROOT = "/api/v1/admin";

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * else runs, so cached answers, errors and 304s carry them too.
  */
 @ApplicationScoped
-public class SecurityHeaders {
+class SecurityHeaders {
 
   /** Data, never a document: nothing may load, run or frame it. */
   static final String API_POLICY =

@@ -21,7 +21,7 @@ import java.util.Map;
  * {@link PublicResponses} fills the cache from its answer.
  */
 @ApplicationScoped
-public class CachedReads {
+class CachedReads {
 
   /** Routing-context key of the change-log position a request started at. */
   static final String POSITION = "content-api.change-log-position";

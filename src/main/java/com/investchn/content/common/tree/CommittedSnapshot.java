@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * already running when the value was invalidated is not kept, since it may have read the state
  * before the change.
  */
-public final class CommittedSnapshot<T> {
+final class CommittedSnapshot<T> {
 
   private record Loaded<T>(T value, long generation) {}
 
