@@ -43,8 +43,6 @@ public class ArticleScope {
   /** A category and a zone by id, null meaning "any". */
   public record Scope(Long categoryId, Long zoneId) {
 
-    public static final Scope EVERYTHING = new Scope(null, null);
-
     public boolean isEverything() {
       return categoryId == null && zoneId == null;
     }
