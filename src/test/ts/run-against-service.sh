@@ -30,8 +30,10 @@ npm run --silent build
 
 WORK=$(mktemp -d)
 PORT=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+MANAGEMENT_PORT=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 TOKEN=$(node -e 'console.log(require("crypto").randomBytes(24).toString("hex"))')
 BASE="http://127.0.0.1:$PORT"
+MANAGEMENT="http://127.0.0.1:$MANAGEMENT_PORT"
 SERVICE_PID=""
 stop_service() {
   if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
@@ -46,16 +48,17 @@ CONTENT_API_DEMO_ENABLED=true \
   CONTENT_API_DATA_DIR="$WORK/data" \
   CONTENT_API_ADMIN_BOOTSTRAP_TOKEN="$TOKEN" \
   QUARKUS_HTTP_PORT="$PORT" \
+  QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
   java -Xmx384m -jar "$JAR" > "$WORK/service.log" 2>&1 &
 SERVICE_PID=$!
 for _ in $(seq 1 120); do
-  if curl -fsS "$BASE/q/health/ready" > /dev/null 2>&1; then break; fi
+  if curl -fsS "$MANAGEMENT/q/health/ready" > /dev/null 2>&1; then break; fi
   if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
     echo "The service stopped:" >&2; tail -n 40 "$WORK/service.log" >&2; exit 1
   fi
   sleep 1
 done
-curl -fsS "$BASE/q/health/ready" > /dev/null || {
+curl -fsS "$MANAGEMENT/q/health/ready" > /dev/null || {
   echo "The service did not become ready:" >&2; tail -n 40 "$WORK/service.log" >&2; exit 1
 }
 echo "ready after $((SECONDS - started)) s"

@@ -49,8 +49,11 @@ class ImportBenchmarkIT {
     int count = Integer.getInteger("benchmark.articles", 100_000);
     Path work = Files.createTempDirectory("content-api-import-benchmark");
     int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
+    int managementPort;
+    try (ServerSocket socket = new ServerSocket(0);
+        ServerSocket management = new ServerSocket(0)) {
       port = socket.getLocalPort();
+      managementPort = management.getLocalPort();
     }
     ProcessBuilder builder =
         new ProcessBuilder(
@@ -62,6 +65,7 @@ class ImportBenchmarkIT {
             .redirectOutput(work.resolve("service.log").toFile());
     Map<String, String> env = builder.environment();
     env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
     env.put("CONTENT_API_ADMIN_BOOTSTRAP_TOKEN", TOKEN);
     env.put("CONTENT_API_DEMO_ENABLED", "true");
     env.put("QUARKUS_LOG_CATEGORY__COM_INVESTCHN_CONTENT_ACCESS__LEVEL", "WARN");
@@ -80,7 +84,7 @@ class ImportBenchmarkIT {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     ObjectMapper json = new ObjectMapper();
     try {
-      awaitReady(client, port, service);
+      awaitReady(client, managementPort, service);
       long first = System.nanoTime();
       JsonNode report = importArticles(client, json, port, count);
       double firstSeconds = (System.nanoTime() - first) / 1e9;
@@ -127,13 +131,15 @@ class ImportBenchmarkIT {
     return json.readTree(response.body());
   }
 
-  private static void awaitReady(HttpClient client, int port, Process service) throws Exception {
+  private static void awaitReady(HttpClient client, int managementPort, Process service)
+      throws Exception {
     Instant deadline = Instant.now().plusSeconds(120);
     while (Instant.now().isBefore(deadline) && service.isAlive()) {
       try {
         HttpResponse<Void> ready =
             client.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
                     .build(),
                 HttpResponse.BodyHandlers.discarding());
         if (ready.statusCode() == 200) {

@@ -221,10 +221,13 @@ class LargeContentIT {
   /** The database is open, readiness is up, and a read and a write work. */
   private static void assertServesNormally() {
     assertTrue(service.process().isAlive(), "the service died:\n" + service.tail());
-    for (String path : new String[] {"/q/health/ready", "/api/v1/articles?size=1"}) {
-      var response = given().get(service.url(path));
+    for (String url :
+        new String[] {
+          service.managementUrl("/q/health/ready"), service.url("/api/v1/articles?size=1")
+        }) {
+      var response = given().get(url);
       assertEquals(
-          200, response.statusCode(), path + ": " + response.asString() + "\n" + service.tail());
+          200, response.statusCode(), url + ": " + response.asString() + "\n" + service.tail());
     }
     given()
         .auth()

@@ -155,7 +155,7 @@ class ReadBenchmarkIT {
     env.put("CONTENT_API_ADMIN_BOOTSTRAP_TOKEN", TOKEN);
     try (ServiceProcess service =
         ServiceProcess.start(settings.jar(), env, logs.resolve(database.label() + "-import.log"))) {
-      Duration firstStart = service.awaitOk(http, "/q/health/ready", START_TIMEOUT);
+      Duration firstStart = service.awaitManagementOk(http, "/q/health/ready", START_TIMEOUT);
       log(
           "Importing %,d lines (%,d articles, %d zones, %d categories) into %s",
           data.lineCount(),

@@ -67,7 +67,6 @@ final class ReadScenarios {
   static List<Scenario> all() {
     List<Scenario> all = new ArrayList<>();
     all.add(plain("site", "`GET /api/v1/site` (the yardstick of every ratio)", "/api/v1/site"));
-    all.add(plain("health-live", "`GET /q/health/live` (the HTTP stack alone)", "/q/health/live"));
     all.add(plain("zones-tree", "`GET /api/v1/zones/tree`", "/api/v1/zones/tree"));
     all.add(plain("zones-list", "`GET /api/v1/zones` (first page, flat)", "/api/v1/zones"));
     String zone = "/api/v1/zones/" + PortalDataset.ZONE_WITH_DESCENDANTS;

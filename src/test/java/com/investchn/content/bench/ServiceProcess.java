@@ -21,17 +21,20 @@ final class ServiceProcess implements AutoCloseable {
   private final Process process;
   private final long startedNanos;
   private final int port;
+  private final int managementPort;
 
-  private ServiceProcess(Process process, long startedNanos, int port) {
+  private ServiceProcess(Process process, long startedNanos, int port, int managementPort) {
     this.process = process;
     this.startedNanos = startedNanos;
     this.port = port;
+    this.managementPort = managementPort;
   }
 
   /** Starts {@code java -Xmx512m -jar jar} with these environment variables added. */
   static ServiceProcess start(Path jar, Map<String, String> environment, Path log)
       throws IOException {
     int port = freePort();
+    int managementPort = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add(HEAP);
@@ -42,12 +45,19 @@ final class ServiceProcess implements AutoCloseable {
     builder.environment().putAll(environment);
     builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
     builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    builder.environment().put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+    builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
     long started = System.nanoTime();
-    return new ServiceProcess(builder.start(), started, port);
+    return new ServiceProcess(builder.start(), started, port, managementPort);
   }
 
   int port() {
     return port;
+  }
+
+  /** The port of the management interface (health, metrics). */
+  int managementPort() {
+    return managementPort;
   }
 
   long pid() {
@@ -64,6 +74,16 @@ final class ServiceProcess implements AutoCloseable {
 
   /** Polls {@code path} until it answers 200 and returns the time since the process was started. */
   Duration awaitOk(Http http, String path, Duration timeout) throws InterruptedException {
+    return awaitOk(http, port, path, timeout);
+  }
+
+  /** Polls {@code path} on the management interface until it answers 200. */
+  Duration awaitManagementOk(Http http, String path, Duration timeout) throws InterruptedException {
+    return awaitOk(http, managementPort, path, timeout);
+  }
+
+  private Duration awaitOk(Http http, int port, String path, Duration timeout)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {

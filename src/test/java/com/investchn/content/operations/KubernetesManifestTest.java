@@ -33,6 +33,26 @@ class KubernetesManifestTest {
     assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText());
     assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText());
     assertEquals("/q/health/started", container.at("/startupProbe/httpGet/path").asText());
+    // Probes and scraping go to the management interface; the Service exposes only the API.
+    Properties application = new Properties();
+    try (InputStream in = new FileInputStream("src/main/resources/application.properties")) {
+      application.load(in);
+    }
+    int managementPort = Integer.parseInt(application.getProperty("quarkus.management.port"));
+    assertEquals("true", application.getProperty("quarkus.management.enabled"));
+    assertEquals("management", container.at("/ports/1/name").asText());
+    assertEquals(managementPort, container.at("/ports/1/containerPort").asInt());
+    for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
+      assertEquals("management", container.at("/" + probe + "/httpGet/port").asText(), probe);
+    }
+    assertEquals(
+        Integer.toString(managementPort),
+        deployment.at("/spec/template/metadata/annotations/prometheus.io~1port").asText());
+    service
+        .at("/spec/ports")
+        .forEach(
+            port ->
+                assertEquals("http", port.at("/targetPort").asText(), "only the API is exposed"));
     assertTrue(container.at("/resources/requests/memory").isTextual());
     assertTrue(container.at("/resources/limits/memory").isTextual());
     assertTrue(deployment.at("/spec/replicas").asInt() >= 2, "several instances");

@@ -4,10 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.investchn.content.support.ApiTest;
+import com.investchn.content.support.ManagementInterface;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -101,8 +104,12 @@ class OperationsTest extends ApiTest {
 
   @Test
   void livenessAndReadinessAreUpWithTheDatabaseCheck() {
-    given().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
-    given()
+    ManagementInterface.given()
+        .get("/q/health/live")
+        .then()
+        .statusCode(200)
+        .body("status", is("UP"));
+    ManagementInterface.given()
         .get("/q/health/ready")
         .then()
         .statusCode(200)
@@ -111,10 +118,29 @@ class OperationsTest extends ApiTest {
   }
 
   @Test
+  void operationsEndpointsAreOnTheManagementPortAndNotOnThePublicOne() {
+    assertNotEquals(
+        RestAssured.port,
+        java.net.URI.create(ManagementInterface.url()).getPort(),
+        "the management interface must have a port of its own");
+    for (String path :
+        List.of(
+            "/q/health", "/q/health/live", "/q/health/ready", "/q/health/started", "/q/metrics")) {
+      given().get(path).then().statusCode(404);
+      ManagementInterface.given().get(path).then().statusCode(200);
+    }
+    // The contract and its explorer stay on the public port, for people and generated clients.
+    given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/articles"));
+    given().get("/q/swagger-ui/").then().statusCode(200);
+    ManagementInterface.given().get("/api/v1/site").then().statusCode(404);
+  }
+
+  @Test
   void exposesPrometheusMetricsPerRouteTemplateAndForThePool() {
     given().get("/api/v1/articles/a1-etdz-signing").then().statusCode(200);
     given().get("/api/v1/articles/no-such-article").then().statusCode(404);
-    String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    String metrics =
+        ManagementInterface.given().get("/q/metrics").then().statusCode(200).extract().asString();
     assertTrue(
         metrics.matches(
             "(?s).*http_server_requests_seconds_count\\{[^}]*status=\"200\"[^}]*uri=\"/api/v1/articles/\\{idOrSlug}\"[^}]*}.*"),
@@ -131,7 +157,10 @@ class OperationsTest extends ApiTest {
             "agroal_awaiting_count{datasource=\"default\"}")) {
       assertTrue(metrics.contains(gauge), gauge + " missing");
     }
-    given().get("/q/metrics").then().body(containsString("jvm_memory_used_bytes"));
+    ManagementInterface.given()
+        .get("/q/metrics")
+        .then()
+        .body(containsString("jvm_memory_used_bytes"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.investchn.content.support.ManagementInterface;
 import com.investchn.content.support.ProxiedDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,11 +31,15 @@ class ReadinessRecoveryTest {
 
   @Test
   void readinessGoesDownWithTheDatabaseAndComesBackByItself() throws Exception {
-    given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+    ManagementInterface.given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", is("UP"));
 
     ProxiedDatabase.proxy.cut();
     awaitReadiness(503, "DOWN");
-    given()
+    ManagementInterface.given()
         .get("/q/health/live")
         .then()
         .log()
@@ -58,9 +63,9 @@ class ReadinessRecoveryTest {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(45));
     int last = -1;
     while (Instant.now().isBefore(deadline)) {
-      last = given().get("/q/health/ready").statusCode();
+      last = ManagementInterface.given().get("/q/health/ready").statusCode();
       if (last == status) {
-        given().get("/q/health/ready").then().body("status", is(expected));
+        ManagementInterface.given().get("/q/health/ready").then().body("status", is(expected));
         return;
       }
       Thread.sleep(250);

@@ -48,9 +48,13 @@ class TwoInstancesIT {
   private static final List<Instance> instances = new ArrayList<>();
   private static Path workDir;
 
-  record Instance(Process process, int port, Path log) {
+  record Instance(Process process, int port, int managementPort, Path log) {
     String url(String path) {
       return "http://127.0.0.1:" + port + path;
+    }
+
+    String managementUrl(String path) {
+      return "http://127.0.0.1:" + managementPort + path;
     }
   }
 
@@ -419,6 +423,7 @@ class TwoInstancesIT {
 
   private static Instance start(Map<String, String> database, String name) throws IOException {
     int port = freePort();
+    int managementPort = freePort();
     Path log = workDir.resolve(name + ".log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
@@ -428,6 +433,7 @@ class TwoInstancesIT {
     Map<String, String> env = builder.environment();
     env.putAll(database);
     env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
     env.put("CONTENT_API_DEMO_ENABLED", "true");
     env.put("CONTENT_API_CURSOR_SECRET", "shared-by-every-instance-behind-the-balancer");
     env.put("CONTENT_API_ADMIN_BOOTSTRAP_TOKEN", ADMIN_TOKEN);
@@ -435,7 +441,7 @@ class TwoInstancesIT {
     env.put(
         "CONTENT_API_SEARCH_INDEX_DIR",
         workDir.resolve(name + "-search-index").toAbsolutePath().toString());
-    return new Instance(builder.start(), port, log);
+    return new Instance(builder.start(), port, managementPort, log);
   }
 
   private static Map<String, String> databaseEnvironment() {
@@ -477,7 +483,7 @@ class TwoInstancesIT {
         throw new AssertionError("instance died:\n" + tail(Files.readString(instance.log())));
       }
       try {
-        if (given().get(instance.url("/q/health/ready")).statusCode() == 200) {
+        if (given().get(instance.managementUrl("/q/health/ready")).statusCode() == 200) {
           return;
         }
       } catch (Exception notListeningYet) {

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.investchn.content.support.ApiTest;
+import com.investchn.content.support.ManagementInterface;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.nio.file.Files;
@@ -422,14 +423,14 @@ class SearchTest extends ApiTest {
   void keepsItsIndexOnDiskWithTheAppliedPosition() {
     publish("磁盘索引", "<p>正文。</p>", 0);
     search("磁盘索引");
-    given()
+    ManagementInterface.given()
         .get("/q/health/ready")
         .then()
         .statusCode(200)
         .body("checks.find { it.name == 'search index' }.status", equalTo("UP"))
         .body("checks.find { it.name == 'search index' }.data.built", equalTo(true))
         .body("checks.find { it.name == 'search index' }.data.lagSeqs", equalTo(0));
-    given()
+    ManagementInterface.given()
         .get("/q/metrics")
         .then()
         .statusCode(200)

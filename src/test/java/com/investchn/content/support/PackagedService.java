@@ -30,11 +30,13 @@ public final class PackagedService {
 
   private final Process process;
   private final int port;
+  private final int managementPort;
   private final Path log;
 
-  private PackagedService(Process process, int port, Path log) {
+  private PackagedService(Process process, int port, int managementPort, Path log) {
     this.process = process;
     this.port = port;
+    this.managementPort = managementPort;
     this.log = log;
   }
 
@@ -83,6 +85,7 @@ public final class PackagedService {
       String name, Path workDir, Database database, String maxHeap, Map<String, String> extra)
       throws IOException {
     int port = freePort();
+    int managementPort = freePort();
     Path log = workDir.resolve(name + ".log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
@@ -98,15 +101,25 @@ public final class PackagedService {
     Map<String, String> env = builder.environment();
     env.putAll(database.environment());
     env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
     env.put("CONTENT_API_ADMIN_BOOTSTRAP_TOKEN", ADMIN_TOKEN);
     env.put("CONTENT_API_DEMO_ENABLED", "false");
     env.put("QUARKUS_LOG_CATEGORY__COM_INVESTCHN_CONTENT_ACCESS__LEVEL", "WARN");
     env.putAll(extra);
-    return new PackagedService(builder.start(), port, log);
+    return new PackagedService(builder.start(), port, managementPort, log);
   }
 
   public String url(String path) {
     return "http://127.0.0.1:" + port + path;
+  }
+
+  /** An address on the management interface (health, metrics), which has a port of its own. */
+  public String managementUrl(String path) {
+    return "http://127.0.0.1:" + managementPort + path;
+  }
+
+  public int managementPort() {
+    return managementPort;
   }
 
   public int port() {
@@ -129,7 +142,7 @@ public final class PackagedService {
         throw new AssertionError("service died:\n" + tail());
       }
       try {
-        if (given().get(url("/q/health/ready")).statusCode() == 200) {
+        if (given().get(managementUrl("/q/health/ready")).statusCode() == 200) {
           return this;
         }
       } catch (Exception notListeningYet) {
