@@ -233,12 +233,18 @@ class SearchIndex {
     if (!ready) {
       throw new SearchUnavailableException();
     }
-    if (appliedSeq >= head.seen()) {
+    long wanted = head.seen();
+    if (appliedSeq >= wanted) {
       return;
     }
     applying.lock();
     try {
-      catchUp();
+      // Searches that queued behind another one's catch-up mostly find their position applied:
+      // under a steady stream of writes, each doing a catch-up of its own made them take turns
+      // for seconds (the soak run measured a p99 of 18 s).
+      if (appliedSeq < wanted) {
+        catchUp();
+      }
     } finally {
       applying.unlock();
     }
