@@ -55,12 +55,18 @@ class ImportBenchmarkIT {
       port = socket.getLocalPort();
       managementPort = management.getLocalPort();
     }
+    List<String> command = new java.util.ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx512m");
+    // -Dbenchmark.jfr=/tmp/import.jfr records a profile of the service while it imports.
+    String jfr = System.getProperty("benchmark.jfr");
+    if (jfr != null) {
+      command.add("-XX:StartFlightRecording=settings=profile,filename=" + jfr);
+    }
+    command.add("-jar");
+    command.add(System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar"));
     ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-jar",
-                System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar"))
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(work.resolve("service.log").toFile());
     Map<String, String> env = builder.environment();

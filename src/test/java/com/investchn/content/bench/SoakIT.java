@@ -248,7 +248,7 @@ class SoakIT {
       try {
         if (random.nextDouble() >= writeShare) {
           String path = targets.reads().get(random.nextInt(targets.reads().size()));
-          timed(name(path), () -> send(HttpRequest.newBuilder(uri(path)).GET()));
+          timed(name(path), () -> send(read(path).GET()));
           continue;
         }
         double roll = random.nextDouble();
@@ -418,15 +418,13 @@ class SoakIT {
       if (!"upsert".equals(lastOp.get(id))) {
         problems.add(id + " is stored but the change feed says " + lastOp.get(id));
       }
-      HttpResponse<String> shown =
-          send(HttpRequest.newBuilder(uri("/api/v1/articles/" + id)).GET());
+      HttpResponse<String> shown = send(read("/api/v1/articles/" + id).GET());
       if (shown.statusCode() != 200 || !shown.body().contains(expected.title())) {
         problems.add(id + " public answer " + shown.statusCode() + " lacks its last title");
       }
     }
     for (String slug : importedSlugs.values()) {
-      HttpResponse<String> shown =
-          send(HttpRequest.newBuilder(uri("/api/v1/articles/" + slug)).GET());
+      HttpResponse<String> shown = send(read("/api/v1/articles/" + slug).GET());
       if (shown.statusCode() != 200) {
         problems.add("imported " + slug + " answers " + shown.statusCode());
       }
@@ -611,13 +609,16 @@ class SoakIT {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 
+  private HttpRequest.Builder read(String path) {
+    return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(2));
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return client.send(
-        request.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private JsonNode getJson(String path) throws Exception {
-    HttpResponse<String> answer = send(HttpRequest.newBuilder(uri(path)).GET());
+    HttpResponse<String> answer = send(read(path).GET());
     assertEquals(200, answer.statusCode(), path + ": " + answer.body());
     return JSON.readTree(answer.body());
   }
