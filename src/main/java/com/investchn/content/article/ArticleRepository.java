@@ -110,17 +110,32 @@ public class ArticleRepository implements PanacheRepository<Article> {
     return query(containsSql(plan), parameters, ResultSet::next);
   }
 
-  /** Ids of public articles above {@code afterId}, ascending: a full scan in chunks. */
-  public List<Long> publicIdsAfter(long afterId, Instant now, int limit) {
+  private static final String INDEXED =
+      "select new com.investchn.content.article.IndexedArticle(a.id, a.title, a.summary, a.body,"
+          + " a.publishedAt, a.categoryId, a.zoneId, a.publisherZoneId, a.source) from Article a"
+          + " where a.status = :published and a.publishedAt <= :now";
+
+  /**
+   * The indexed columns of public articles above {@code afterId}, ascending by id: a full scan in
+   * keyset batches along the primary key.
+   */
+  public List<IndexedArticle> publicIndexedAfter(long afterId, Instant now, int limit) {
     return getEntityManager()
-        .createQuery(
-            "select a.id from Article a where a.id > :after and a.status = :published"
-                + " and a.publishedAt <= :now order by a.id",
-            Long.class)
+        .createQuery(INDEXED + " and a.id > :after order by a.id", IndexedArticle.class)
         .setParameter("after", afterId)
         .setParameter("published", ArticleStatus.PUBLISHED)
         .setParameter("now", now)
         .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** The indexed columns of those of these articles that are public at {@code now}. */
+  public List<IndexedArticle> publicIndexed(List<Long> ids, Instant now) {
+    return getEntityManager()
+        .createQuery(INDEXED + " and a.id in :ids", IndexedArticle.class)
+        .setParameter("ids", ids)
+        .setParameter("published", ArticleStatus.PUBLISHED)
+        .setParameter("now", now)
         .getResultList();
   }
 

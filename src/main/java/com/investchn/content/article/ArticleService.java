@@ -208,10 +208,19 @@ public class ArticleService {
     return rows.stream().map(row -> summary(row, zoneTree, categoryTree)).toList();
   }
 
-  /** Ids of public articles above {@code afterId}, ascending, for rebuilding derived indexes. */
+  /**
+   * The indexed columns of public articles above {@code afterId}, ascending by id, for rebuilding
+   * derived indexes in keyset batches.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Long> publicIdsAfter(long afterId, int limit) {
-    return repository.publicIdsAfter(afterId, Instant.now(), limit);
+  public List<IndexedArticle> publicIndexedAfter(long afterId, int limit) {
+    return repository.publicIndexedAfter(afterId, Instant.now(), limit);
+  }
+
+  /** The indexed columns of those of these articles that are public now; the others are absent. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<IndexedArticle> publicIndexed(List<Long> ids) {
+    return ids.isEmpty() ? List.of() : repository.publicIndexed(ids, Instant.now());
   }
 
   /** A public article with its breadcrumb and its neighbours in its own category and zone. */

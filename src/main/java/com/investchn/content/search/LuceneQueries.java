@@ -2,35 +2,52 @@ package com.investchn.content.search;
 
 import com.investchn.content.search.SearchAnalysis.Text;
 import com.investchn.content.search.SearchAnalysis.Token;
+import java.time.Instant;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Turns a parsed {@link SearchText} into a Lucene query. A term matches on the bigram fields (a
- * phrase of its tokens, so Chinese characters must be adjacent and in order) or, for a single
- * Chinese character, on the unigram fields; smartcn words and the whole query as one phrase only
- * add to the score. Fields weigh title 4, summary 2, body 1.
+ * Turns a parsed {@link SearchText} into a Lucene query, and owns the order of results. A term
+ * matches on the bigram fields (a phrase of its tokens, so Chinese characters must be adjacent and
+ * in order) or, for a single Chinese character, on the unigram fields; smartcn words and the whole
+ * query as one phrase only add to the score. The weights are {@link RelevanceWeights}.
  */
 final class LuceneQueries {
 
-  /** Extra weight of the smartcn match of a term, relative to the field's weight. */
-  static final float WORDS_WEIGHT = 0.5f;
-
-  /** Extra weight of all the query's words as one exact phrase. */
-  static final float PHRASE_WEIGHT = 1.5f;
+  /** Best match first; among equal scores the newer, then the higher id. */
+  static final Sort RELEVANCE =
+      new Sort(
+          SortField.FIELD_SCORE,
+          new SortField(SearchAnalysis.PUBLISHED_AT, SortField.Type.LONG, true),
+          new SortField(SearchAnalysis.ID_SORT, SortField.Type.LONG, true));
 
   private final Analyzer analyzer;
+  private final RelevanceWeights weights;
 
-  LuceneQueries(Analyzer analyzer) {
+  LuceneQueries(Analyzer analyzer, RelevanceWeights weights) {
     this.analyzer = analyzer;
+    this.weights = weights;
+  }
+
+  /** Published in [from, to] (from null: any time): the index may hold an article not yet due. */
+  static Query publishedBetween(Instant from, Instant to) {
+    return LongPoint.newRangeQuery(
+        SearchAnalysis.PUBLISHED_AT,
+        from == null ? Long.MIN_VALUE : SearchAnalysis.micros(from),
+        SearchAnalysis.micros(to));
   }
 
   /** The text part of the query: what must, may and must not match. */
@@ -70,7 +87,7 @@ final class LuceneQueries {
     if (words.size() > 1) {
       Query phrase = match(joined(words));
       if (phrase != null) {
-        query.add(new BoostQuery(phrase, PHRASE_WEIGHT), Occur.SHOULD);
+        query.add(new BoostQuery(phrase, weights.phrase()), Occur.SHOULD);
       }
     }
     return query.build();
@@ -85,7 +102,8 @@ final class LuceneQueries {
       String field = single ? text.unigrams() : text.bigrams();
       Query query = phrase(field, SearchAnalysis.tokens(analyzer, field, term));
       if (query != null) {
-        fields.add(new BoostQuery(query, text.boost), Occur.SHOULD);
+        float boost = weights.field(text) * (single ? weights.unigrams() : 1f);
+        fields.add(new BoostQuery(query, boost), Occur.SHOULD);
         any = true;
       }
     }
@@ -94,6 +112,9 @@ final class LuceneQueries {
 
   /** The smartcn segmentation of a term, as a ranking bonus; null when it has no words. */
   private Query words(String term) {
+    if (weights.words() <= 0) {
+      return null;
+    }
     BooleanQuery.Builder fields = new BooleanQuery.Builder();
     boolean any = false;
     for (Text text : Text.values()) {
@@ -102,11 +123,41 @@ final class LuceneQueries {
               text.words(),
               SearchAnalysis.tokens(analyzer, text.words(), SearchAnalysis.fold(term)));
       if (query != null) {
-        fields.add(new BoostQuery(query, text.boost * WORDS_WEIGHT), Occur.SHOULD);
+        fields.add(new BoostQuery(query, weights.field(text) * weights.words()), Occur.SHOULD);
         any = true;
       }
     }
     return any ? fields.build() : null;
+  }
+
+  /**
+   * Title completions of what a reader has typed: the whole title starting with it (weight 10), a
+   * word of the title starting with its last word after its other words (weight 3), or the title
+   * containing it as a bigram phrase (weight 1).
+   */
+  Query completions(String prefix) {
+    String folded = SearchAnalysis.fold(prefix.strip());
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    either.add(
+        new BoostQuery(new PrefixQuery(new Term(SearchAnalysis.TITLE_KEY, folded)), 10f),
+        Occur.SHOULD);
+    List<Token> words = SearchAnalysis.tokens(analyzer, SearchAnalysis.TITLE_WORDS, prefix);
+    if (!words.isEmpty() && !isHan(words.get(words.size() - 1).term().codePointAt(0))) {
+      BooleanQuery.Builder inside = new BooleanQuery.Builder();
+      for (int i = 0; i < words.size() - 1; i++) {
+        inside.add(
+            new TermQuery(new Term(SearchAnalysis.TITLE_WORDS, words.get(i).term())), Occur.MUST);
+      }
+      String last = words.get(words.size() - 1).term();
+      inside.add(new PrefixQuery(new Term(SearchAnalysis.TITLE_WORDS, last)), Occur.MUST);
+      either.add(new BoostQuery(new ConstantScoreQuery(inside.build()), 3f), Occur.SHOULD);
+    }
+    Query contains =
+        phrase(Text.TITLE.bigrams(), SearchAnalysis.tokens(analyzer, Text.TITLE.bigrams(), prefix));
+    if (contains != null) {
+      either.add(new ConstantScoreQuery(contains), Occur.SHOULD);
+    }
+    return either.build();
   }
 
   static Query phrase(String field, List<Token> tokens) {

@@ -36,19 +36,18 @@ final class SearchAnalysis {
   static final String PUBLISHER_ZONE = "publisher_zone";
   static final String SOURCE = "source";
   static final String TITLE_KEY = "title_key";
+  static final String TITLE_WORDS = "title_words";
 
   /** The three searched texts, with their stored copies used for highlights. */
   enum Text {
-    TITLE("title", 4f),
-    SUMMARY("summary", 2f),
-    BODY("body", 1f);
+    TITLE("title"),
+    SUMMARY("summary"),
+    BODY("body");
 
     final String wireName;
-    final float boost;
 
-    Text(String wireName, float boost) {
+    Text(String wireName) {
       this.wireName = wireName;
-      this.boost = boost;
     }
 
     String stored() {
@@ -112,6 +111,22 @@ final class SearchAnalysis {
     };
   }
 
+  /**
+   * The title's words, folded but neither stemmed nor paired: completions of a word anywhere in the
+   * title ("zo" finds "Free Trade Zone Opens").
+   */
+  static Analyzer titleWords() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new CJKWidthFilter(tokenizer);
+        stream = new LowerCaseFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+    };
+  }
+
   /** The analyzer of the index writer and of queries, by field. */
   static Analyzer perField() {
     Analyzer bigrams = bigrams();
@@ -125,6 +140,7 @@ final class SearchAnalysis {
       fields.put(text.words(), words);
     }
     fields.put(TITLE_KEY, titleKey());
+    fields.put(TITLE_WORDS, titleWords());
     return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), fields);
   }
 
@@ -148,6 +164,11 @@ final class SearchAnalysis {
       throw new UncheckedIOException(e);
     }
     return tokens;
+  }
+
+  /** Microseconds since the epoch: the stored and compared form of publication times. */
+  static long micros(java.time.Instant instant) {
+    return instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000;
   }
 
   /**

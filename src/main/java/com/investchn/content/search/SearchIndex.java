@@ -1,14 +1,14 @@
 package com.investchn.content.search;
 
-import com.investchn.content.article.ArticleDetail;
 import com.investchn.content.article.ArticleService;
+import com.investchn.content.article.ArticleText;
+import com.investchn.content.article.IndexedArticle;
 import com.investchn.content.common.change.Change;
 import com.investchn.content.common.change.ChangeEntry;
 import com.investchn.content.common.change.ChangeHead;
 import com.investchn.content.common.change.ChangeLog;
 import com.investchn.content.common.change.ChangesCommitted;
 import com.investchn.content.common.config.ContentApiConfig;
-import com.investchn.content.publication.PublicContent;
 import com.investchn.content.search.SearchAnalysis.Text;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -20,8 +20,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +59,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.jboss.logging.Logger;
-import org.jsoup.Jsoup;
 
 /**
  * This instance's Lucene index of public articles, kept current by following the change log. The
@@ -73,16 +74,18 @@ class SearchIndex {
   private static final Logger LOG = Logger.getLogger(SearchIndex.class);
 
   /** The layout of documents; a stored index of another version is rebuilt. */
-  static final int SCHEMA = 1;
+  static final int SCHEMA = 2;
 
   private static final String SEQ_KEY = "content-api.seq";
   private static final String SCHEMA_KEY = "content-api.schema";
   private static final int BATCH = 200;
 
+  /** Articles read per query while rebuilding: one keyset range of the primary key each. */
+  private static final int REBUILD_BATCH = 500;
+
   private final ContentApiConfig.Search config;
   private final ChangeLog log;
   private final ChangeHead head;
-  private final PublicContent content;
   private final ArticleService articles;
   private final Analyzer analyzer = SearchAnalysis.perField();
   private final ReentrantLock applying = new ReentrantLock();
@@ -98,15 +101,10 @@ class SearchIndex {
   private long lastCommitNanos = System.nanoTime();
 
   public SearchIndex(
-      ContentApiConfig config,
-      ChangeLog log,
-      ChangeHead head,
-      PublicContent content,
-      ArticleService articles) {
+      ContentApiConfig config, ChangeLog log, ChangeHead head, ArticleService articles) {
     this.config = config.search();
     this.log = log;
     this.head = head;
-    this.content = content;
     this.articles = articles;
   }
 
@@ -164,7 +162,9 @@ class SearchIndex {
   }
 
   private IndexWriterConfig writerConfig() {
-    return new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    return new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(48);
   }
 
   void stop(@Observes ShutdownEvent event) {
@@ -289,6 +289,34 @@ class SearchIndex {
     }
   }
 
+  /** The best {@code size} documents by the sort, without counting every match: suggestions. */
+  List<Found> top(Query query, Sort sort, int size) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        TopFieldDocs top = searcher.search(query, size, sort, true);
+        StoredFields stored = searcher.storedFields();
+        List<Found> found = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc hit : top.scoreDocs) {
+          Document document =
+              stored.document(hit.doc, Set.of(SearchAnalysis.ID, Text.TITLE.stored()));
+          found.add(
+              new Found(
+                  Long.parseLong(document.get(SearchAnalysis.ID)),
+                  hit instanceof FieldDoc field && !Float.isNaN(field.score) ? field.score : 0f,
+                  document.get(Text.TITLE.stored()),
+                  null,
+                  null));
+        }
+        return found;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private void followQuietly() {
     if (!ready) {
       return;
@@ -333,13 +361,16 @@ class SearchIndex {
     }
   }
 
+  /** Reads the changed articles in one query: the public ones are replaced, the rest removed. */
   private void reindex(Set<Long> ids) {
+    Map<Long, IndexedArticle> current = new HashMap<>();
+    articles.publicIndexed(List.copyOf(ids)).forEach(article -> current.put(article.id(), article));
     try {
       for (long id : ids) {
-        Optional<ArticleDetail> article = content.article(id);
+        IndexedArticle article = current.get(id);
         Term key = new Term(SearchAnalysis.ID, Long.toString(id));
-        if (article.isPresent()) {
-          writer.updateDocument(key, document(article.get()));
+        if (article != null) {
+          writer.updateDocument(key, document(article));
         } else {
           writer.deleteDocuments(key);
         }
@@ -370,6 +401,9 @@ class SearchIndex {
   }
 
   private void rebuildQuietly() {
+    if (!pausedBeforeBuild()) {
+      return;
+    }
     applying.lock();
     try {
       long started = System.nanoTime();
@@ -379,14 +413,17 @@ class SearchIndex {
       int count = 0;
       while (true) {
         long from = after;
-        List<Long> ids =
-            QuarkusTransaction.requiringNew().call(() -> articles.publicIdsAfter(from, BATCH));
-        if (ids.isEmpty()) {
+        List<IndexedArticle> batch =
+            QuarkusTransaction.requiringNew()
+                .call(() -> articles.publicIndexedAfter(from, REBUILD_BATCH));
+        if (batch.isEmpty()) {
           break;
         }
-        QuarkusTransaction.requiringNew().run(() -> reindex(new LinkedHashSet<>(ids)));
-        count += ids.size();
-        after = ids.get(ids.size() - 1);
+        for (IndexedArticle article : batch) {
+          writer.addDocument(document(article));
+        }
+        count += batch.size();
+        after = batch.get(batch.size() - 1).id();
       }
       // Entries after 'through' are applied again by the follower: re-reading is idempotent.
       publish(through, null);
@@ -403,26 +440,42 @@ class SearchIndex {
     }
   }
 
-  static Document document(ArticleDetail article) {
+  /** Waits {@code content-api.search.build-delay} (tests watch the 503); false when stopping. */
+  private boolean pausedBeforeBuild() {
+    Duration delay = config.buildDelay().orElse(Duration.ZERO);
+    if (delay.isZero() || delay.isNegative()) {
+      return true;
+    }
+    try {
+      Thread.sleep(delay.toMillis());
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** The document of an article: its texts three ways, its filters, its sort keys. */
+  static Document document(IndexedArticle article) {
     Document document = new Document();
     document.add(new StringField(SearchAnalysis.ID, Long.toString(article.id()), Field.Store.YES));
     document.add(new NumericDocValuesField(SearchAnalysis.ID_SORT, article.id()));
-    long publishedAt = micros(article.publishedAt().toInstant());
+    long publishedAt = SearchAnalysis.micros(article.publishedAt());
     document.add(new LongPoint(SearchAnalysis.PUBLISHED_AT, publishedAt));
     document.add(new NumericDocValuesField(SearchAnalysis.PUBLISHED_AT, publishedAt));
-    document.add(new LongPoint(SearchAnalysis.CATEGORY, article.category().id()));
-    document.add(new LongPoint(SearchAnalysis.ZONE, article.zone().id()));
-    if (article.publisherZone() != null) {
-      document.add(new LongPoint(SearchAnalysis.PUBLISHER_ZONE, article.publisherZone().id()));
+    document.add(new LongPoint(SearchAnalysis.CATEGORY, article.categoryId()));
+    document.add(new LongPoint(SearchAnalysis.ZONE, article.zoneId()));
+    if (article.publisherZoneId() != null) {
+      document.add(new LongPoint(SearchAnalysis.PUBLISHER_ZONE, article.publisherZoneId()));
     }
     if (article.source() != null) {
       document.add(new StringField(SearchAnalysis.SOURCE, article.source(), Field.Store.NO));
     }
-    String body = article.body() == null ? "" : Jsoup.parse(article.body()).text();
     addText(document, Text.TITLE, article.title());
     addText(document, Text.SUMMARY, article.summary());
-    addText(document, Text.BODY, body);
+    addText(document, Text.BODY, ArticleText.plainText(article.body()));
     document.add(new TextField(SearchAnalysis.TITLE_KEY, article.title(), Field.Store.NO));
+    document.add(new TextField(SearchAnalysis.TITLE_WORDS, article.title(), Field.Store.NO));
     return document;
   }
 
@@ -432,10 +485,6 @@ class SearchIndex {
     document.add(new TextField(text.bigrams(), plain, Field.Store.NO));
     document.add(new TextField(text.unigrams(), plain, Field.Store.NO));
     document.add(new TextField(text.words(), SearchAnalysis.fold(plain), Field.Store.NO));
-  }
-
-  static long micros(Instant instant) {
-    return instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000;
   }
 
   private static Directory openDirectory(String configured) throws IOException {

@@ -25,9 +25,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -38,11 +35,7 @@ class SearchService {
 
   static final int SUGGESTIONS = 10;
 
-  private static final Sort RELEVANCE =
-      new Sort(
-          SortField.FIELD_SCORE,
-          new SortField(SearchAnalysis.PUBLISHED_AT, SortField.Type.LONG, true),
-          new SortField(SearchAnalysis.ID_SORT, SortField.Type.LONG, true));
+  private static final Sort RELEVANCE = LuceneQueries.RELEVANCE;
   private static final Sort NEWEST =
       new Sort(
           new SortField(SearchAnalysis.PUBLISHED_AT, SortField.Type.LONG, true),
@@ -71,7 +64,7 @@ class SearchService {
       CursorCodec cursors,
       MeterRegistry registry) {
     this.index = index;
-    this.queries = new LuceneQueries(index.analyzer());
+    this.queries = new LuceneQueries(index.analyzer(), RelevanceWeights.CHOSEN);
     this.filters = filters;
     this.articles = articles;
     this.categories = categories;
@@ -125,7 +118,10 @@ class SearchService {
         });
   }
 
-  /** Up to ten titles that start with the prefix or contain it, best and newest first. */
+  /**
+   * Up to ten titles that start with the prefix, then those with a word starting with it, then
+   * those containing it; newest first among equals.
+   */
   public List<Suggestion> suggest(String prefix) {
     if (prefix == null || prefix.isBlank()) {
       throw new InvalidParameterException("q", "is required and must not be blank.");
@@ -137,22 +133,10 @@ class SearchService {
     index.requireCurrent();
     return suggestTimer.record(
         () -> {
-          String folded = SearchAnalysis.fold(prefix.strip());
-          BooleanQuery.Builder text = new BooleanQuery.Builder();
-          text.add(
-              new BoostQuery(new PrefixQuery(new Term(SearchAnalysis.TITLE_KEY, folded)), 10f),
-              Occur.SHOULD);
-          Query inTitle =
-              LuceneQueries.phrase(
-                  Text.TITLE.bigrams(),
-                  SearchAnalysis.tokens(index.analyzer(), Text.TITLE.bigrams(), prefix));
-          if (inTitle != null) {
-            text.add(inTitle, Occur.SHOULD);
-          }
           BooleanQuery.Builder query = new BooleanQuery.Builder();
-          query.add(text.build(), Occur.MUST);
-          query.add(publishedBy(Instant.now(), null), Occur.FILTER);
-          return index.search(query.build(), RELEVANCE, 0, SUGGESTIONS).found().stream()
+          query.add(queries.completions(prefix), Occur.MUST);
+          query.add(LuceneQueries.publishedBetween(null, Instant.now()), Occur.FILTER);
+          return index.top(query.build(), RELEVANCE, SUGGESTIONS).stream()
               .map(found -> new Suggestion(found.id(), found.title()))
               .toList();
         });
@@ -210,15 +194,7 @@ class SearchService {
     }
     Instant now = Instant.now();
     Instant to = filter.to() == null || filter.to().isAfter(now) ? now : filter.to();
-    query.add(publishedBy(to, filter.from()), Occur.FILTER);
-  }
-
-  /** Published in [from, to]: the index may still hold an article whose time has not come. */
-  private static Query publishedBy(Instant to, Instant from) {
-    return LongPoint.newRangeQuery(
-        SearchAnalysis.PUBLISHED_AT,
-        from == null ? Long.MIN_VALUE : SearchIndex.micros(from),
-        SearchIndex.micros(to));
+    query.add(LuceneQueries.publishedBetween(filter.from(), to), Occur.FILTER);
   }
 
   private static Sort sort(String raw) {

@@ -420,6 +420,20 @@ class SearchTest extends ApiTest {
   }
 
   @Test
+  void suggestsEnglishTitlesByAWordInTheMiddle() {
+    long zone = publish("Wombat Free Trade Zone Opens", "<p>Body.</p>", 0);
+    long other = publish("Wombat customs hall", "<p>Body.</p>", 0);
+
+    assertTrue(suggested("zone").contains(zone));
+    assertTrue(suggested("Wombat free tr").contains(zone));
+    assertTrue(suggested("ＷＯＭＢＡＴ FREE").contains(zone), "width and case folded");
+    List<Long> wombat = suggested("wombat");
+    assertTrue(wombat.contains(zone) && wombat.contains(other), wombat.toString());
+    assertFalse(suggested("wombat zo").contains(other));
+    assertFalse(suggested("ombat").contains(zone), "a word's start, not its middle");
+  }
+
+  @Test
   void keepsItsIndexOnDiskWithTheAppliedPosition() {
     publish("磁盘索引", "<p>正文。</p>", 0);
     search("磁盘索引");

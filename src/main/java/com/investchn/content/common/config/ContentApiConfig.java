@@ -69,6 +69,12 @@ public interface ContentApiConfig {
     /** How often applied changes are committed to disk (a restart re-applies the rest). */
     @WithDefault("5s")
     Duration commitInterval();
+
+    /**
+     * Wait this long before building a missing index, while search answers 503; unset in
+     * production, set by tests that watch the 503.
+     */
+    Optional<Duration> buildDelay();
   }
 
   /** Webhook settings. */
