@@ -115,17 +115,31 @@ public class ArticleRepository implements PanacheRepository<Article> {
           + " a.publishedAt, a.categoryId, a.zoneId, a.publisherZoneId, a.source) from Article a"
           + " where a.status = :published and a.publishedAt <= :now";
 
-  /**
-   * The indexed columns of public articles above {@code afterId}, ascending by id: a full scan in
-   * keyset batches along the primary key.
-   */
-  public List<IndexedArticle> publicIndexedAfter(long afterId, Instant now, int limit) {
+  /** A public article's id and the length of its body in characters. */
+  public record BodyLength(long id, long characters) {}
+
+  private static final String BODY_LENGTH =
+      "select new com.investchn.content.article.ArticleRepository$BodyLength(a.id,"
+          + " length(a.body)) from Article a where a.status = :published and a.publishedAt <= :now";
+
+  /** The body lengths of public articles above {@code afterId}, ascending by id. */
+  public List<BodyLength> publicBodyLengthsAfter(long afterId, Instant now, int limit) {
     return getEntityManager()
-        .createQuery(INDEXED + " and a.id > :after order by a.id", IndexedArticle.class)
+        .createQuery(BODY_LENGTH + " and a.id > :after order by a.id", BodyLength.class)
         .setParameter("after", afterId)
         .setParameter("published", ArticleStatus.PUBLISHED)
         .setParameter("now", now)
         .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** The body lengths of those of these articles that are public at {@code now}, by id. */
+  public List<BodyLength> publicBodyLengths(List<Long> ids, Instant now) {
+    return getEntityManager()
+        .createQuery(BODY_LENGTH + " and a.id in :ids order by a.id", BodyLength.class)
+        .setParameter("ids", ids)
+        .setParameter("published", ArticleStatus.PUBLISHED)
+        .setParameter("now", now)
         .getResultList();
   }
 

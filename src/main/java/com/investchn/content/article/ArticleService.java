@@ -21,6 +21,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Read rules for articles: visibility, lists, detail with breadcrumb, and adjacency. */
 @ApplicationScoped
@@ -32,6 +33,9 @@ public class ArticleService {
   private final ZoneCatalog zones;
   private final CursorCodec cursors;
   private final ListingStatistics statistics;
+
+  /** Characters of article body handed to a derived index at once: about 8 MB of heap. */
+  static final long INDEXED_CHARACTERS = 4_000_000;
 
   public ArticleService(
       ArticleRepository repository,
@@ -209,18 +213,56 @@ public class ArticleService {
   }
 
   /**
-   * The indexed columns of public articles above {@code afterId}, ascending by id, for rebuilding
-   * derived indexes in keyset batches.
+   * Hands the indexed columns of the public articles above {@code afterId} (at most {@code limit},
+   * ascending by id) to {@code consumer} in groups small enough to hold at once; answers the
+   * highest id read, or -1 when there is none. For rebuilding derived indexes in keyset batches.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<IndexedArticle> publicIndexedAfter(long afterId, int limit) {
-    return repository.publicIndexedAfter(afterId, Instant.now(), limit);
+  public long readPublicIndexedAfter(
+      long afterId, int limit, Consumer<List<IndexedArticle>> consumer) {
+    Instant now = Instant.now();
+    List<ArticleRepository.BodyLength> lengths =
+        repository.publicBodyLengthsAfter(afterId, now, limit);
+    readInGroups(lengths, now, consumer);
+    return lengths.isEmpty() ? -1 : lengths.get(lengths.size() - 1).id();
   }
 
-  /** The indexed columns of those of these articles that are public now; the others are absent. */
+  /**
+   * Hands the indexed columns of those of these articles that are public now to {@code consumer} in
+   * groups small enough to hold at once; the others are absent.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<IndexedArticle> publicIndexed(List<Long> ids) {
-    return ids.isEmpty() ? List.of() : repository.publicIndexed(ids, Instant.now());
+  public void readPublicIndexed(List<Long> ids, Consumer<List<IndexedArticle>> consumer) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    Instant now = Instant.now();
+    readInGroups(repository.publicBodyLengths(ids, now), now, consumer);
+  }
+
+  /**
+   * Bodies of up to a megabyte each: a batch of a few hundred read at once filled a 256 MiB heap
+   * (LargeContentIT). Lengths first, then groups of at most {@link #INDEXED_CHARACTERS} characters
+   * of body (one article alone may exceed it).
+   */
+  private void readInGroups(
+      List<ArticleRepository.BodyLength> lengths,
+      Instant now,
+      Consumer<List<IndexedArticle>> consumer) {
+    List<Long> group = new ArrayList<>();
+    long characters = 0;
+    for (ArticleRepository.BodyLength length : lengths) {
+      if (!group.isEmpty() && characters + length.characters() > INDEXED_CHARACTERS) {
+        consumer.accept(repository.publicIndexed(group, now));
+        group = new ArrayList<>();
+        characters = 0;
+      }
+      group.add(length.id());
+      characters += length.characters();
+    }
+    if (!group.isEmpty()) {
+      consumer.accept(repository.publicIndexed(group, now));
+    }
   }
 
   /** A public article with its breadcrumb and its neighbours in its own category and zone. */

@@ -23,7 +23,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -361,20 +361,35 @@ class SearchIndex {
     }
   }
 
-  /** Reads the changed articles in one query: the public ones are replaced, the rest removed. */
+  /**
+   * Reads the changed articles in bounded groups: the public ones are replaced, the rest removed.
+   */
   private void reindex(Set<Long> ids) {
-    Map<Long, IndexedArticle> current = new HashMap<>();
-    articles.publicIndexed(List.copyOf(ids)).forEach(article -> current.put(article.id(), article));
+    Set<Long> notPublic = new HashSet<>(ids);
+    articles.readPublicIndexed(
+        List.copyOf(ids),
+        group -> {
+          for (IndexedArticle article : group) {
+            notPublic.remove(article.id());
+            update(
+                () ->
+                    writer.updateDocument(
+                        new Term(SearchAnalysis.ID, Long.toString(article.id())),
+                        document(article)));
+          }
+        });
+    for (long id : notPublic) {
+      update(() -> writer.deleteDocuments(new Term(SearchAnalysis.ID, Long.toString(id))));
+    }
+  }
+
+  private interface IndexUpdate {
+    void run() throws IOException;
+  }
+
+  private static void update(IndexUpdate update) {
     try {
-      for (long id : ids) {
-        IndexedArticle article = current.get(id);
-        Term key = new Term(SearchAnalysis.ID, Long.toString(id));
-        if (article != null) {
-          writer.updateDocument(key, document(article));
-        } else {
-          writer.deleteDocuments(key);
-        }
-      }
+      update.run();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -410,20 +425,22 @@ class SearchIndex {
       long through = QuarkusTransaction.requiringNew().call(log::committedHead);
       writer.deleteAll();
       long after = 0;
-      int count = 0;
-      while (true) {
+      long[] count = {0};
+      while (after >= 0) {
         long from = after;
-        List<IndexedArticle> batch =
+        after =
             QuarkusTransaction.requiringNew()
-                .call(() -> articles.publicIndexedAfter(from, REBUILD_BATCH));
-        if (batch.isEmpty()) {
-          break;
-        }
-        for (IndexedArticle article : batch) {
-          writer.addDocument(document(article));
-        }
-        count += batch.size();
-        after = batch.get(batch.size() - 1).id();
+                .call(
+                    () ->
+                        articles.readPublicIndexedAfter(
+                            from,
+                            REBUILD_BATCH,
+                            group -> {
+                              for (IndexedArticle article : group) {
+                                update(() -> writer.addDocument(document(article)));
+                              }
+                              count[0] += group.size();
+                            }));
       }
       // Entries after 'through' are applied again by the follower: re-reading is idempotent.
       publish(through, null);
@@ -431,7 +448,7 @@ class SearchIndex {
       ready = true;
       LOG.infof(
           "Built the search index of %d articles through change %d in %d ms",
-          count, through, (System.nanoTime() - started) / 1_000_000);
+          count[0], through, (System.nanoTime() - started) / 1_000_000);
     } catch (RuntimeException | IOException e) {
       LOG.error("Could not build the search index; retrying in 5 s", e);
       executor.schedule(this::rebuildQuietly, 5, TimeUnit.SECONDS);

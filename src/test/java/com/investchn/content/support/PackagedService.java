@@ -80,13 +80,18 @@ public final class PackagedService {
     }
   }
 
-  /** Starts the packaged service; the log goes to {@code <workDir>/<name>.log}. */
+  /**
+   * Starts the packaged service. The log goes to {@code target/it-logs/<workDir>-<name>.log}, which
+   * outlives the work directory, so a failed run can be read afterwards.
+   */
   public static PackagedService start(
       String name, Path workDir, Database database, String maxHeap, Map<String, String> extra)
       throws IOException {
     int port = freePort();
     int managementPort = freePort();
-    Path log = workDir.resolve(name + ".log");
+    Path logs = Path.of("target", "it-logs");
+    Files.createDirectories(logs);
+    Path log = logs.resolve(workDir.getFileName() + "-" + name + ".log").toAbsolutePath();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
         new ProcessBuilder(
