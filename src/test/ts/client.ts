@@ -57,6 +57,28 @@ await check("lists articles with filters and follows nextCursor to the end", asy
   return `${totalItems} articles in ${pages} pages, newest in ${where} (${publisher})`;
 });
 
+await check("asks for lean items by last change, then fetches the same set by slug", async () => {
+  // fields and ids are arrays sent comma-separated (style form, explode false), as declared.
+  const lean = createClient<paths>({
+    baseUrl,
+    querySerializer: { array: { style: "form", explode: false } },
+  });
+  const page = ok(
+    await lean.GET("/api/v1/articles", {
+      params: { query: { sort: "updatedAt,desc", fields: ["id", "slug", "title"], size: 5 } },
+    }),
+  );
+  const first = page.items[0];
+  expect(first !== undefined, "no article");
+  const keys = Object.keys(first).sort().join(",");
+  expect(keys === "id,slug,title", `fields=id,slug,title sent ${keys}`);
+  const wanted = page.items.map((a) => a.slug ?? String(a.id)).reverse();
+  const batch = ok(await lean.GET("/api/v1/articles", { params: { query: { ids: wanted } } }));
+  const got = batch.items.map((a) => a.slug ?? String(a.id));
+  expect(got.join(",") === wanted.join(","), `ids answered ${got.join(",")}`);
+  return `${wanted.length} lean items by updatedAt, the same ${got.length} again by ids`;
+});
+
 await check("reads the reference article with its breadcrumb and neighbours", async () => {
   const article = ok(
     await api.GET("/api/v1/articles/{idOrSlug}", {

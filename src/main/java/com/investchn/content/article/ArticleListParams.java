@@ -55,12 +55,18 @@ public class ArticleListParams {
   @QueryParam("sort")
   @Parameter(
       description =
-          "Order of the list, publishedAt,desc when absent; ties on publishedAt are broken by id"
-              + " the same way.",
+          "Order of the list, publishedAt,desc when absent: by publication time or by the time"
+              + " of the last change (updatedAt), newest or oldest first; ties are broken by id the"
+              + " same way, so every order is total and cursors never skip or repeat an item.",
       schema =
           @Schema(
               type = SchemaType.STRING,
-              enumeration = {"publishedAt,desc", "publishedAt,asc"}))
+              enumeration = {
+                "publishedAt,desc",
+                "publishedAt,asc",
+                "updatedAt,desc",
+                "updatedAt,asc"
+              }))
   public String sort;
 
   boolean isEmpty() {

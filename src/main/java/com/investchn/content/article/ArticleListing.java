@@ -227,7 +227,12 @@ class ArticleListing {
               continue;
             }
             ListingPlan plan =
-                new ListingPlan(categoryKey(category), List.of(zoneKey(zone)), null, null, true);
+                new ListingPlan(
+                    categoryKey(category),
+                    List.of(zoneKey(zone)),
+                    null,
+                    null,
+                    ArticleSort.PUBLISHED_AT_DESC);
             for (boolean towardsOlder : new boolean[] {true, false}) {
               try (PreparedStatement select =
                   connection.prepareStatement(ArticleRepository.neighbourSql(plan, towardsOlder))) {

@@ -28,11 +28,11 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
   private static final String ROW =
       "select new com.investchn.content.article.ArticleRow(a.id, a.slug, a.title, a.summary,"
-          + " a.publishedAt, a.source, a.coverImageUrl, a.categoryId, a.zoneId,"
+          + " a.publishedAt, a.updatedAt, a.source, a.coverImageUrl, a.categoryId, a.zoneId,"
           + " a.publisherZoneId) from Article a where a.id in :ids";
 
-  /** A position in a list: the sort key of one item. */
-  public record ListKey(Instant publishedAt, long id) {}
+  /** A position in a list: the sort key of one item, its time in the list's order and its id. */
+  public record ListKey(Instant time, long id) {}
 
   /** A public article by id or slug: published and due. */
   public Optional<Article> findPublic(Long id, String slug, Instant now) {
@@ -77,8 +77,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
   public List<ListKey> keys(ListingPlan plan, Instant now, ListKey after, long skip, int limit) {
     List<Object> parameters = new ArrayList<>(plan.bind(now));
     if (after != null) {
-      parameters.add(utc(after.publishedAt()));
-      parameters.add(utc(after.publishedAt()));
+      parameters.add(utc(after.time()));
+      parameters.add(utc(after.time()));
       parameters.add(after.id());
     }
     parameters.add(limit);
@@ -86,26 +86,29 @@ public class ArticleRepository implements PanacheRepository<Article> {
   }
 
   /**
-   * The item right next to the given key: the one above it in the list ({@code above = true}) or
-   * the one below it.
+   * The item right next to the given key (the time the list is ordered by and the id): the one
+   * above it in the list ({@code above = true}) or the one below it.
    */
   public Optional<ArticleRow> neighbour(
-      ListingPlan plan, Instant now, Instant publishedAt, long id, boolean above) {
+      ListingPlan plan, Instant now, Instant time, long id, boolean above) {
     // Above an item in a newest-first list lies the next newer one, and the reverse.
     boolean towardsOlder = above != plan.descending();
     List<Object> parameters = new ArrayList<>(plan.bind(now));
-    parameters.add(utc(publishedAt));
-    parameters.add(utc(publishedAt));
+    parameters.add(utc(time));
+    parameters.add(utc(time));
     parameters.add(id);
     List<ListKey> keys =
         query(neighbourSql(plan, towardsOlder), parameters, ArticleRepository::readKeys);
     return rows(keys).stream().findFirst();
   }
 
-  /** Whether the article with this key is one of the list's items: one entry looked up. */
-  public boolean contains(ListingPlan plan, Instant now, Instant publishedAt, long id) {
+  /**
+   * Whether the article with this key (the time the list is ordered by and the id) is one of the
+   * list's items: one entry looked up.
+   */
+  public boolean contains(ListingPlan plan, Instant now, Instant time, long id) {
     List<Object> parameters = new ArrayList<>(plan.bind(now));
-    parameters.add(utc(publishedAt));
+    parameters.add(utc(time));
     parameters.add(id);
     return query(containsSql(plan), parameters, ResultSet::next);
   }
@@ -171,6 +174,21 @@ public class ArticleRepository implements PanacheRepository<Article> {
       }
     }
     return rows;
+  }
+
+  /** The list rows of the public articles with one of these ids or slugs, in no order. */
+  public List<ArticleRow> publicRowsByIdOrSlug(List<Long> ids, List<String> slugs, Instant now) {
+    // An empty IN list is not valid everywhere: a value no article has stands in for it.
+    return getEntityManager()
+        .createQuery(
+            ROW.replace("a.id in :ids", "(a.id in :ids or a.slug in :slugs)")
+                + " and a.status = :published and a.publishedAt <= :now",
+            ArticleRow.class)
+        .setParameter("ids", ids.isEmpty() ? List.of(-1L) : ids)
+        .setParameter("slugs", slugs.isEmpty() ? List.of("") : slugs)
+        .setParameter("published", ArticleStatus.PUBLISHED)
+        .setParameter("now", now)
+        .getResultList();
   }
 
   /** The list rows of the articles with these keys, in the order of the keys. */
@@ -267,16 +285,20 @@ public class ArticleRepository implements PanacheRepository<Article> {
   }
 
   static String boundariesSql(ListingPlan plan) {
-    return "select l.published_at, l.article_id from article_listing l where "
+    return "select l."
+        + plan.column()
+        + ", l.article_id from article_listing l where "
         + plan.where()
         + plan.orderBy(plan.descending());
   }
 
   /** Binds the plan, then the key three times when {@code afterKey}, then the limit. */
   static String keysSql(ListingPlan plan, boolean afterKey, long skip) {
-    return "select l.published_at, l.article_id from article_listing l where "
+    return "select l."
+        + plan.column()
+        + ", l.article_id from article_listing l where "
         + plan.where()
-        + (afterKey ? keyset(plan.descending()) : "")
+        + (afterKey ? keyset(plan, plan.descending()) : "")
         + plan.orderBy(plan.descending())
         + (skip > 0 ? " offset " + skip + " rows" : "")
         + " fetch first ? rows only";
@@ -284,21 +306,25 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
   /** Binds the plan, then the key three times. */
   static String neighbourSql(ListingPlan plan, boolean towardsOlder) {
-    return "select l.published_at, l.article_id from article_listing l where "
+    return "select l."
+        + plan.column()
+        + ", l.article_id from article_listing l where "
         + plan.where()
-        + keyset(towardsOlder)
+        + keyset(plan, towardsOlder)
         + plan.orderBy(towardsOlder)
         + " fetch first 1 rows only";
   }
 
   /**
-   * Binds the plan, then the article's publication time and id: with the time the lookup is one
-   * primary-key entry; without it, a walk of the list's whole range.
+   * Binds the plan, then the article's time in the list's order and its id: with the time the
+   * lookup is one index entry; without it, a walk of the list's whole range.
    */
   static String containsSql(ListingPlan plan) {
     return "select 1 from article_listing l where "
         + plan.where()
-        + " and l.published_at = ? and l.article_id = ?";
+        + " and l."
+        + plan.column()
+        + " = ? and l.article_id = ?";
   }
 
   /**
@@ -327,11 +353,15 @@ public class ArticleRepository implements PanacheRepository<Article> {
         + " fetch first ? rows only";
   }
 
-  /** The first conjunct bounds the index range; the second settles ties on publishedAt by id. */
-  private static String keyset(boolean towardsOlder) {
+  /**
+   * The first conjunct bounds the index range; the second settles ties on the list's time by id.
+   * {@code towardsOlder}: towards earlier times (and lower ids).
+   */
+  private static String keyset(ListingPlan plan, boolean towardsOlder) {
+    String column = "l." + plan.column();
     return towardsOlder
-        ? " and l.published_at <= ? and (l.published_at < ? or l.article_id < ?)"
-        : " and l.published_at >= ? and (l.published_at > ? or l.article_id > ?)";
+        ? " and " + column + " <= ? and (" + column + " < ? or l.article_id < ?)"
+        : " and " + column + " >= ? and (" + column + " > ? or l.article_id > ?)";
   }
 
   private static List<ListKey> readKeys(ResultSet rows) throws SQLException {

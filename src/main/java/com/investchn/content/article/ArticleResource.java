@@ -2,6 +2,8 @@ package com.investchn.content.article;
 
 import com.investchn.content.common.edge.IdOrSlug;
 import com.investchn.content.common.edge.QueryParameters;
+import com.investchn.content.common.fields.FieldSelection;
+import com.investchn.content.common.fields.SelectableFields;
 import com.investchn.content.common.http.PublicRead;
 import com.investchn.content.common.openapi.ApiDefinition;
 import com.investchn.content.common.openapi.OpenApiExamples;
@@ -21,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -75,6 +79,7 @@ public class ArticleResource {
         @Header(name = ApiDefinition.LINK, ref = ApiDefinition.ARTICLE_LIST_LINK)
       })
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+  @SelectableFields(ArticleSummary.class)
   public RestResponse<PageResponse<ArticleSummary>> list(
       @BeanParam ArticleListParams params,
       @Parameter(
@@ -98,9 +103,31 @@ public class ArticleResource {
                       + " not combined with page. A tampered or foreign cursor is a 400.")
           @QueryParam("cursor")
           String cursor,
+      @Parameter(
+              description =
+                  "Exactly these articles, by id or slug (comma-separated, at most "
+                      + ArticleIds.MAX
+                      + "), in this order, as one page: unknown and non-public ones are absent and"
+                      + " X-Total-Count says how many were found. Not combined with filters,"
+                      + " sort or paging; e.g. `318,daxing-signing-ceremony-2024-06-21`.",
+              style = ParameterStyle.FORM,
+              explode = Explode.FALSE,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+          @QueryParam("ids")
+          String ids,
+      @Parameter(description = ApiDefinition.FIELDS) @QueryParam(FieldSelection.PARAMETER)
+          String fields,
       @Context UriInfo uriInfo) {
     QueryParameters.requireSingleAndNonEmpty(uriInfo, LIST_PARAMETERS);
     QueryParameters.requireSingleAndNonEmpty(uriInfo, PAGING_PARAMETERS);
+    QueryParameters.requireSingleAndNonEmpty(uriInfo, "ids");
+    if (ids != null) {
+      ArticleIds.requireAlone(uriInfo);
+      PageResponse<ArticleSummary> found = service.byIds(ArticleIds.parse(ids));
+      return RestResponse.ResponseBuilder.ok(found)
+          .header(PagedResponses.TOTAL_COUNT, found.totalItems())
+          .build();
+    }
     PageRequest paging = PageRequest.parse(page, size, cursor);
     return PagedResponses.ok(service.list(parser.parse(params), paging), uriInfo);
   }
@@ -118,10 +145,13 @@ public class ArticleResource {
       description = "The article.",
       headers = @Header(name = ApiDefinition.LINK, ref = ApiDefinition.FEED_LINKS))
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+  @SelectableFields(ArticleDetail.class)
   public ArticleDetail get(
       @Parameter(description = "Numeric id or slug.", example = OpenApiExamples.REFERENCE_ARTICLE)
           @PathParam("idOrSlug")
-          String idOrSlug) {
+          String idOrSlug,
+      @Parameter(description = ApiDefinition.FIELDS) @QueryParam(FieldSelection.PARAMETER)
+          String fields) {
     return service
         .find(IdOrSlug.parse(idOrSlug))
         .orElseThrow(() -> new ResourceNotFoundException("article", idOrSlug));

@@ -9,6 +9,7 @@ record ArticleRow(
     String title,
     String summary,
     Instant publishedAt,
+    Instant updatedAt,
     String source,
     String coverImageUrl,
     Long categoryId,

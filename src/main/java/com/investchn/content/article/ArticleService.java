@@ -72,22 +72,22 @@ public class ArticleService {
               : repository.keys(
                   plan,
                   now,
-                  new ArticleRepository.ListKey(cursor.lastPublishedAt(), cursor.lastId()),
+                  new ArticleRepository.ListKey(cursor.lastTime(), cursor.lastId()),
                   0,
                   probe);
     } else {
       offset = paging.offset();
       keys = offset >= total ? List.of() : keysFrom(plan, now, offset, probe);
     }
-    List<ArticleRow> rows = repository.rows(keys);
     String nextCursor = null;
-    if (rows.size() > paging.size()) {
-      rows = rows.subList(0, paging.size());
-      ArticleRow last = rows.get(rows.size() - 1);
+    if (keys.size() > paging.size()) {
+      keys = keys.subList(0, paging.size());
+      // The key as the listing holds it, in the list's own order (publication or last change).
+      ArticleRepository.ListKey last = keys.get(keys.size() - 1);
       nextCursor =
-          cursors.encode(
-              new Cursor(fingerprint, offset + rows.size(), last.publishedAt(), last.id()));
+          cursors.encode(new Cursor(fingerprint, offset + keys.size(), last.time(), last.id()));
     }
+    List<ArticleRow> rows = repository.rows(keys);
     Forest<ZoneInfo> zoneTree = zones.tree();
     Forest<CategoryInfo> categoryTree = categories.tree();
     List<ArticleSummary> items =
@@ -96,8 +96,8 @@ public class ArticleService {
   }
 
   /**
-   * The newest {@code limit} articles of a list with their bodies: the first page of exactly the
-   * list {@code GET /articles} answers for the same query.
+   * The first {@code limit} articles of a list in its order (the newest by default) with their
+   * bodies: the first page of exactly the list {@code GET /articles} answers for the same query.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<PublishedArticle> newest(ArticleQuery query, int limit) {
@@ -193,7 +193,39 @@ public class ArticleService {
                 .min(java.util.Comparator.comparingLong(key -> statistics.sizeOfList(key, now)))
                 .orElseThrow();
     List<String> others = keys.stream().filter(key -> !key.equals(driving)).toList();
-    return new ListingPlan(driving, others, query.from(), query.to(), query.sort().descending());
+    return new ListingPlan(driving, others, query.from(), query.to(), query.sort());
+  }
+
+  /**
+   * The public articles among these ids and slugs, in the order asked for, each once: one page of
+   * exactly those found ({@code GET /articles?ids=…}); unknown and non-public ones are absent.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PageResponse<ArticleSummary> byIds(List<IdOrSlug> wanted) {
+    Instant now = Instant.now();
+    List<Long> ids = new ArrayList<>();
+    List<String> slugs = new ArrayList<>();
+    for (IdOrSlug one : wanted) {
+      if (one.id() != null) {
+        ids.add(one.id());
+      } else if (one.isWellFormed()) {
+        slugs.add(one.slug());
+      }
+    }
+    List<ArticleRow> found = repository.publicRowsByIdOrSlug(ids, slugs, now);
+    Forest<ZoneInfo> zoneTree = zones.tree();
+    Forest<CategoryInfo> categoryTree = categories.tree();
+    List<ArticleSummary> items = new ArrayList<>();
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    for (IdOrSlug one : wanted) {
+      found.stream()
+          .filter(
+              row -> one.id() != null ? one.id().equals(row.id()) : one.slug().equals(row.slug()))
+          .findFirst()
+          .filter(row -> seen.add(row.id()))
+          .ifPresent(row -> items.add(summary(row, zoneTree, categoryTree)));
+    }
+    return PageResponse.of(items, 0, Math.max(wanted.size(), 1), items.size(), null);
   }
 
   /**
@@ -284,7 +316,11 @@ public class ArticleService {
             .orElseThrow(() -> new ResourceNotFoundException("article", idOrSlug.raw()));
     ArticleQuery query =
         list.orElseGet(() -> parser.defaultContext(article.categoryId, article.zoneId));
-    if (!repository.contains(plan(query, now), now, article.publishedAt, article.id)) {
+    if (!repository.contains(
+        plan(query, now),
+        now,
+        query.sort().timeOf(article.publishedAt, article.updatedAt),
+        article.id)) {
       throw ResourceNotFoundException.notInList(
           "Article '"
               + idOrSlug.raw()
@@ -361,7 +397,12 @@ public class ArticleService {
 
   private ArticleLink neighbour(ArticleQuery query, Instant now, Article article, boolean above) {
     return repository
-        .neighbour(plan(query, now), now, article.publishedAt, article.id, above)
+        .neighbour(
+            plan(query, now),
+            now,
+            query.sort().timeOf(article.publishedAt, article.updatedAt),
+            article.id,
+            above)
         .map(
             row ->
                 new ArticleLink(
@@ -377,6 +418,7 @@ public class ArticleService {
         row.title(),
         row.summary(),
         PortalTime.toPortal(row.publishedAt()),
+        PortalTime.toPortal(row.updatedAt()),
         row.source(),
         row.coverImageUrl(),
         ZoneRef.from(zoneTree.byId(row.zoneId()).orElse(null)),

@@ -18,6 +18,13 @@ public record ArticleSummary(
             description = "Publish time in Asia/Shanghai.",
             example = "2024-06-21T09:30:00.000000+08:00")
         OffsetDateTime publishedAt,
+    @Schema(
+            required = true,
+            description =
+                "Time of the last change to the article in Asia/Shanghai (what sort=updatedAt"
+                    + " orders by).",
+            example = "2024-06-22T10:05:00.000000+08:00")
+        OffsetDateTime updatedAt,
     @Schema(required = true, nullable = true, example = "大兴区融媒体中心") String source,
     @Schema(
             required = true,

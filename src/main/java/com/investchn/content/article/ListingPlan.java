@@ -9,13 +9,35 @@ import java.util.List;
  * smallest one), the other lists an item must also belong to, the time range and the order.
  */
 record ListingPlan(
-    String drivingKey, List<String> otherKeys, Instant from, Instant to, boolean descending) {
+    String drivingKey, List<String> otherKeys, Instant from, Instant to, ArticleSort sort) {
+
+  /** Whether the list runs from the latest time to the earliest. */
+  boolean descending() {
+    return sort.descending();
+  }
+
+  /** The listing column the list is ordered by. */
+  String column() {
+    return sort.column();
+  }
 
   /** The where clause over {@code article_listing l}; bind its values with {@link #bind}. */
   String where() {
-    StringBuilder where = new StringBuilder("l.list_key = ? and l.published_at <= ?");
-    if (from != null) {
-      where.append(" and l.published_at >= ?");
+    StringBuilder where = new StringBuilder("l.list_key = ? and ");
+    if (column().equals("published_at")) {
+      where.append("l.published_at <= ?");
+      if (from != null) {
+        where.append(" and l.published_at >= ?");
+      }
+    } else {
+      // Ordered by the last change, the (list_key, updated_at, article_id) index must drive the
+      // read; as a plain range the publication bounds made H2 read the whole list by the primary
+      // key and sort it. Joined with a never-true "is null" (the column is not null) they are
+      // filters that no database uses as an index range.
+      where.append("(l.published_at <= ? or l.published_at is null)");
+      if (from != null) {
+        where.append(" and (l.published_at >= ? or l.published_at is null)");
+      }
     }
     for (int i = 0; i < otherKeys.size(); i++) {
       where.append(
@@ -44,17 +66,23 @@ record ListingPlan(
   }
 
   /**
-   * The list order. The list key, fixed by the where clause, leads so that the order is the primary
-   * key's, forwards or backwards: without it H2 sorts the whole list to find a page.
+   * The list order. The list key, fixed by the where clause, leads so that the order is that of the
+   * primary key (or of the updated_at index), forwards or backwards: without it H2 sorts the whole
+   * list to find a page.
    */
   String orderBy(boolean descendingOrder) {
-    return descendingOrder
-        ? " order by l.list_key desc, l.published_at desc, l.article_id desc"
-        : " order by l.list_key asc, l.published_at asc, l.article_id asc";
+    String direction = descendingOrder ? " desc" : " asc";
+    return " order by l.list_key"
+        + direction
+        + ", l."
+        + column()
+        + direction
+        + ", l.article_id"
+        + direction;
   }
 
   /** Identifies the plan for the statistics cache. */
   String fingerprint() {
-    return drivingKey + "|" + otherKeys + "|" + from + "|" + to + "|" + descending;
+    return drivingKey + "|" + otherKeys + "|" + from + "|" + to + "|" + sort.wireName();
   }
 }

@@ -38,7 +38,8 @@ class ListingStatistics {
 
   /** Items of the single list with this key that are public now. */
   long sizeOfList(String listKey, Instant now) {
-    ListingPlan single = new ListingPlan(listKey, List.of(), null, null, true);
+    ListingPlan single =
+        new ListingPlan(listKey, List.of(), null, null, ArticleSort.PUBLISHED_AT_DESC);
     return cached(totals, "size:" + listKey, () -> repository.count(single, now));
   }
 

@@ -27,7 +27,11 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class FeedAlternates {
 
-  /** The filters of a list that a feed shares, in the order the request gives them. */
+  /**
+   * The filters of a list that a feed shares, in the order the request gives them. Not its order:
+   * the advertised feed is the newest first however the page is sorted (a feed takes sort= when
+   * asked directly).
+   */
   private static final Set<String> FILTERS =
       Set.of("category", "zone", "publisherZone", "source", "from", "to");
 
@@ -52,6 +56,10 @@ public class FeedAlternates {
     URI uri = request.getUriInfo().getRequestUri();
     String query;
     if ("/api/v1/articles".equals(route)) {
+      if (request.getUriInfo().getQueryParameters().containsKey("ids")) {
+        // A batch lookup is no list that a feed could follow.
+        return;
+      }
       query = listFilters(uri.getRawQuery());
     } else if (entity instanceof ArticleDetail article && article.category() != null) {
       query = "category=" + encode(article.category().slug());

@@ -7,15 +7,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * The query parameters of a feed: the filters of {@code GET /articles} (never its sort or paging: a
- * feed is always the newest first) and how many entries. Values stay strings, so a bad one is a 400
- * that names it.
+ * The query parameters of a feed: the filters and orders of {@code GET /articles} (never its
+ * paging: a feed is the first entries of the list) and how many entries. Values stay strings, so a
+ * bad one is a 400 that names it.
  */
 public class FeedParams {
 
   /** Every parameter, each to be given once and never empty. */
   static final String[] NAMES = {
-    "category", "zone", "publisherZone", "source", "from", "to", "limit"
+    "category", "zone", "publisherZone", "source", "from", "to", "sort", "limit"
   };
 
   @QueryParam("category")
@@ -56,6 +56,22 @@ public class FeedParams {
               + " Asia/Shanghai when no offset is given, e.g. `2024-12-31`.")
   public String to;
 
+  @QueryParam("sort")
+  @Parameter(
+      description =
+          "Order of the entries, publishedAt,desc (the newest first) when absent; the orders of"
+              + " GET /articles: updatedAt,desc gives the most recently changed articles.",
+      schema =
+          @Schema(
+              type = SchemaType.STRING,
+              enumeration = {
+                "publishedAt,desc",
+                "publishedAt,asc",
+                "updatedAt,desc",
+                "updatedAt,asc"
+              }))
+  public String sort;
+
   @QueryParam("limit")
   @Parameter(
       description = "Number of entries, the newest first.",
@@ -63,7 +79,7 @@ public class FeedParams {
           @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
   public String limit;
 
-  /** The filters as the article list takes them, newest first. */
+  /** The filters and order as the article list takes them. */
   ArticleListParams filters() {
     ArticleListParams params = new ArticleListParams();
     params.category = category;
@@ -72,6 +88,7 @@ public class FeedParams {
     params.source = source;
     params.from = from;
     params.to = to;
+    params.sort = sort;
     return params;
   }
 }

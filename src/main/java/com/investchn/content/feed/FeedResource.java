@@ -1,21 +1,26 @@
 package com.investchn.content.feed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.investchn.content.common.edge.QueryParameters;
+import com.investchn.content.common.fields.FieldSelection;
 import com.investchn.content.common.http.PublicRead;
 import com.investchn.content.common.openapi.ApiDefinition;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -104,15 +109,30 @@ public class FeedResource {
   @APIResponse(
       responseCode = "200",
       description = "The feed.",
-      content =
-          @Content(
-              mediaType = JSON_FEED,
-              schema =
-                  @Schema(type = SchemaType.OBJECT, description = "A JSON Feed 1.1 document.")))
+      content = @Content(mediaType = JSON_FEED, schema = @Schema(implementation = JsonFeed.class)))
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-  public RestResponse<String> jsonFeed(@BeanParam FeedParams params, @Context UriInfo uriInfo) {
+  public RestResponse<String> jsonFeed(
+      @BeanParam FeedParams params,
+      @Parameter(
+              description =
+                  "Only these fields of each item, comma-separated, e.g."
+                      + " `id,url,title,date_published`; the feed's own fields are always sent."
+                      + " Every field when absent; an unknown field is a 400 that lists the valid"
+                      + " ones.")
+          @QueryParam(FieldSelection.PARAMETER)
+          String fields,
+      @Context UriInfo uriInfo) {
+    QueryParameters.requireSingleAndNonEmpty(uriInfo, FieldSelection.PARAMETER);
+    Optional<FieldSelection> selection =
+        Optional.ofNullable(fields).map(raw -> FieldSelection.parse(raw, JsonFeed.Item.class));
     try {
-      return ok(json.writeValueAsString(JsonFeed.from(feed(params, uriInfo))), JSON_FEED);
+      JsonFeed feed = JsonFeed.from(feed(params, uriInfo));
+      if (selection.isEmpty()) {
+        return ok(json.writeValueAsString(feed), JSON_FEED);
+      }
+      JsonNode tree = json.valueToTree(feed);
+      selection.get().trimEach(tree.get("items"));
+      return ok(json.writeValueAsString(tree), JSON_FEED);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("The JSON feed could not be written", e);
     }

@@ -3,6 +3,7 @@ package com.investchn.content.feed;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1). Unlike the API's own records, absent
@@ -10,9 +11,12 @@ import java.util.List;
  * arrays, and readers are not required to accept null for them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(
+    name = "JsonFeed",
+    description = "A JSON Feed 1.1 document; keys without a value are left out.")
 record JsonFeed(
-    String version,
-    String title,
+    @Schema(required = true) String version,
+    @Schema(required = true) String title,
     @JsonProperty("home_page_url") String homePageUrl,
     @JsonProperty("feed_url") String feedUrl,
     String description,
@@ -20,7 +24,7 @@ record JsonFeed(
     String favicon,
     String language,
     List<Author> authors,
-    List<Item> items) {
+    @Schema(required = true) List<Item> items) {
 
   static final String VERSION = "https://jsonfeed.org/version/1.1";
 
@@ -40,12 +44,14 @@ record JsonFeed(
 
   /** An author: the site for the feed, the byline for an item. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @Schema(name = "JsonFeedAuthor")
   record Author(String name, String url) {}
 
   /** One article. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @Schema(name = "JsonFeedItem", description = "One article of a JSON Feed.")
   record Item(
-      String id,
+      @Schema(required = true) String id,
       String url,
       String title,
       @JsonProperty("content_html") String contentHtml,

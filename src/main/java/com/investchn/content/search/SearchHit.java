@@ -20,6 +20,11 @@ record SearchHit(
             description = "Publish time in Asia/Shanghai.",
             example = "2024-06-21T09:30:00.000000+08:00")
         OffsetDateTime publishedAt,
+    @Schema(
+            required = true,
+            description = "Time of the last change to the article in Asia/Shanghai.",
+            example = "2024-06-22T10:05:00.000000+08:00")
+        OffsetDateTime updatedAt,
     @Schema(required = true, nullable = true, example = "大兴区融媒体中心") String source,
     @Schema(
             required = true,
@@ -48,6 +53,7 @@ record SearchHit(
         summary.title(),
         summary.summary(),
         summary.publishedAt(),
+        summary.updatedAt(),
         summary.source(),
         summary.coverImageUrl(),
         summary.zone(),

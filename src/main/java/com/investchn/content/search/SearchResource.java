@@ -1,6 +1,8 @@
 package com.investchn.content.search;
 
 import com.investchn.content.common.edge.QueryParameters;
+import com.investchn.content.common.fields.FieldSelection;
+import com.investchn.content.common.fields.SelectableFields;
 import com.investchn.content.common.openapi.ApiDefinition;
 import com.investchn.content.common.paging.PageRequest;
 import com.investchn.content.common.paging.PageResponse;
@@ -77,6 +79,7 @@ public class SearchResource {
         @Header(name = ApiDefinition.LINK, ref = ApiDefinition.LINK)
       })
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+  @SelectableFields(SearchHit.class)
   public RestResponse<PageResponse<SearchHit>> search(
       @BeanParam SearchParams params,
       @Parameter(
@@ -100,6 +103,8 @@ public class SearchResource {
                       + " sort; not combined with page. A tampered or foreign cursor is a 400.")
           @QueryParam("cursor")
           String cursor,
+      @Parameter(description = ApiDefinition.FIELDS) @QueryParam(FieldSelection.PARAMETER)
+          String fields,
       @Context UriInfo uriInfo) {
     QueryParameters.requireSingleAndNonEmpty(uriInfo, SEARCH_PARAMETERS);
     PageRequest paging = PageRequest.parse(page, size, cursor);

@@ -120,27 +120,29 @@ class ArticleQueryPlanTest {
 
   @Test
   void aPageIsOneRangeOfTheListingInListOrder() throws SQLException {
-    for (boolean descending : new boolean[] {true, false}) {
-      ListingPlan plan = new ListingPlan(CATEGORY, List.of(), null, null, descending);
+    for (ArticleSort sort : ArticleSort.values()) {
+      ListingPlan plan = new ListingPlan(CATEGORY, List.of(), null, null, sort);
       List<Object> values = new ArrayList<>(plan.bind(NOW));
       values.add(PAGE + 1);
-      assertOneOrderedRange(explain(ArticleRepository.keysSql(plan, false, 0), values));
+      assertOneOrderedRange(plan, explain(ArticleRepository.keysSql(plan, false, 0), values));
     }
   }
 
   @Test
   void aCursorAndADeepPageSeekIntoTheRange() throws SQLException {
-    ListingPlan plan = new ListingPlan(CATEGORY, List.of(), null, null, true);
-    List<Object> values = new ArrayList<>(plan.bind(NOW));
-    Instant key = NOW.minus(15_000, ChronoUnit.MINUTES);
-    values.add(ArticleRepository.utc(key));
-    values.add(ArticleRepository.utc(key));
-    values.add(-15_000L);
-    values.add(PAGE + 1);
-    // A deep page starts from the nearest seek point and skips fewer than STRIDE entries.
-    String plan1 =
-        explain(ArticleRepository.keysSql(plan, true, ListingStatistics.STRIDE - 1), values);
-    assertOneOrderedRange(plan1);
+    for (ArticleSort sort : ArticleSort.values()) {
+      ListingPlan plan = new ListingPlan(CATEGORY, List.of(), null, null, sort);
+      List<Object> values = new ArrayList<>(plan.bind(NOW));
+      Instant key = NOW.minus(15_000, ChronoUnit.MINUTES);
+      values.add(ArticleRepository.utc(key));
+      values.add(ArticleRepository.utc(key));
+      values.add(-15_000L);
+      values.add(PAGE + 1);
+      // A deep page starts from the nearest seek point and skips fewer than STRIDE entries.
+      String plan1 =
+          explain(ArticleRepository.keysSql(plan, true, ListingStatistics.STRIDE - 1), values);
+      assertOneOrderedRange(plan, plan1);
+    }
   }
 
   @Test
@@ -151,7 +153,7 @@ class ArticleQueryPlanTest {
             List.of(),
             NOW.minus(9_000, ChronoUnit.MINUTES),
             NOW.minus(1, ChronoUnit.DAYS),
-            true);
+            ArticleSort.PUBLISHED_AT_DESC);
     List<Object> values = new ArrayList<>(plan.bind(NOW));
     values.add(PAGE + 1);
     assertOneOrderedRange(explain(ArticleRepository.keysSql(plan, false, 0), values));
@@ -159,7 +161,8 @@ class ArticleQueryPlanTest {
 
   @Test
   void aSecondFilterProbesTheArticleIndexForEachCandidate() throws SQLException {
-    ListingPlan plan = new ListingPlan(PUBLISHER, List.of(ZONE), null, null, true);
+    ListingPlan plan =
+        new ListingPlan(PUBLISHER, List.of(ZONE), null, null, ArticleSort.PUBLISHED_AT_DESC);
     List<Object> values = new ArrayList<>(plan.bind(NOW));
     values.add(PAGE + 1);
     String explained = explain(ArticleRepository.keysSql(plan, false, 0), values);
@@ -171,14 +174,17 @@ class ArticleQueryPlanTest {
 
   @Test
   void aNeighbourIsTheFirstEntryBeyondTheKey() throws SQLException {
-    for (boolean towardsOlder : new boolean[] {true, false}) {
-      ListingPlan plan = new ListingPlan(ZONE, List.of(), null, null, true);
-      List<Object> values = new ArrayList<>(plan.bind(NOW));
-      Instant key = NOW.minus(6_000, ChronoUnit.MINUTES);
-      values.add(ArticleRepository.utc(key));
-      values.add(ArticleRepository.utc(key));
-      values.add(-6_000L);
-      assertOneOrderedRange(explain(ArticleRepository.neighbourSql(plan, towardsOlder), values));
+    for (ArticleSort sort : ArticleSort.values()) {
+      for (boolean towardsOlder : new boolean[] {true, false}) {
+        ListingPlan plan = new ListingPlan(ZONE, List.of(), null, null, sort);
+        List<Object> values = new ArrayList<>(plan.bind(NOW));
+        Instant key = NOW.minus(6_000, ChronoUnit.MINUTES);
+        values.add(ArticleRepository.utc(key));
+        values.add(ArticleRepository.utc(key));
+        values.add(-6_000L);
+        assertOneOrderedRange(
+            plan, explain(ArticleRepository.neighbourSql(plan, towardsOlder), values));
+      }
     }
   }
 
@@ -186,16 +192,20 @@ class ArticleQueryPlanTest {
   void aCountReadsOnlyTheIndexAndAMembershipTestOneEntry() throws SQLException {
     // A count reads the list's whole range once per change-log position (ListingStatistics), so
     // it is shown on a list that is a small part of the listing, as most lists are.
-    ListingPlan plan = new ListingPlan(PUBLISHER, List.of(), null, null, true);
+    ListingPlan plan =
+        new ListingPlan(PUBLISHER, List.of(), null, null, ArticleSort.PUBLISHED_AT_DESC);
     assertNoScan(explain(ArticleRepository.countSql(plan), plan.bind(NOW)));
     // Whether an article is in a list (GET /adjacent): one entry of the biggest list.
-    ListingPlan category = new ListingPlan(CATEGORY, List.of(), null, null, true);
-    List<Object> values = new ArrayList<>(category.bind(NOW));
-    values.add(ArticleRepository.utc(NOW.minus(15_000, ChronoUnit.MINUTES)));
-    values.add(-15_000L);
-    String explained = explain(ArticleRepository.containsSql(category), values);
-    assertNoScan(explained);
-    assertTrue(mostRowsReadByOneStep(explained) <= 2, "one entry looked up:\n" + explained);
+    for (ArticleSort sort : ArticleSort.values()) {
+      ListingPlan category = new ListingPlan(CATEGORY, List.of(), null, null, sort);
+      List<Object> values = new ArrayList<>(category.bind(NOW));
+      values.add(ArticleRepository.utc(NOW.minus(15_000, ChronoUnit.MINUTES)));
+      values.add(-15_000L);
+      String explained = explain(ArticleRepository.containsSql(category), values);
+      assertNoScan(explained);
+      assertTrue(
+          mostRowsReadByOneStep(explained) <= 2, sort + ": one entry looked up:\n" + explained);
+    }
   }
 
   @Test
@@ -239,12 +249,31 @@ class ArticleQueryPlanTest {
         "reads the list's entries once:\n" + explained);
   }
 
+  /**
+   * A list ordered by the time of the last change is one range of (list_key, updated_at,
+   * article_id), held to the same bounds as one in publication order.
+   */
+  private void assertOneOrderedRange(ListingPlan plan, String explained) {
+    if (plan.column().equals("published_at")) {
+      assertOneOrderedRange(explained);
+      return;
+    }
+    assertTrue(
+        explained.contains("ix_article_listing_updated"),
+        plan.sort() + " is driven by (list_key, updated_at, article_id):\n" + explained);
+    assertOrderedAndBounded(explained);
+  }
+
   private void assertOneOrderedRange(String explained) {
-    assertNoScan(explained);
     // H2 names a primary key's index PRIMARY_KEY_<n>; the listing has no other of that name.
     assertTrue(
         explained.contains(postgres ? "pk_article_listing" : "public.primary_key_"),
         "driven by the listing's primary key (list_key, published_at, article_id):\n" + explained);
+    assertOrderedAndBounded(explained);
+  }
+
+  private void assertOrderedAndBounded(String explained) {
+    assertNoScan(explained);
     if (postgres) {
       assertFalse(explained.contains("sort"), "no sort: the index gives the order:\n" + explained);
     } else {

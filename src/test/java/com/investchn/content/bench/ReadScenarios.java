@@ -97,6 +97,12 @@ final class ReadScenarios {
             "from-to",
             "from=" + PortalDataset.RANGE_FROM + "&to=" + PortalDataset.RANGE_TO,
             "one month"));
+    all.add(
+        list(
+            "fields-list",
+            "fields=id,slug,title,publishedAt,zone",
+            "the newest 20 with the fields a list view needs"));
+    all.add(list("updated-desc", "sort=updatedAt,desc", "the 20 most recently changed"));
     for (int page : new int[] {1, 401, 4001}) {
       all.add(page(page));
     }

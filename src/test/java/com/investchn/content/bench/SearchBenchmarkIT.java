@@ -85,7 +85,7 @@ class SearchBenchmarkIT {
       try (ServiceProcess service =
           ServiceProcess.start(
               jar, env, logs.resolve("search-" + database.label() + "-import.log"))) {
-        service.awaitOk(http, "/q/health/ready", START_TIMEOUT);
+        service.awaitManagementOk(http, "/q/health/ready", START_TIMEOUT);
         long started = System.nanoTime();
         Http.Answer answer =
             http.postNdjson(service.port(), "/api/v1/admin/import", TOKEN, data::ndjson);
@@ -95,7 +95,7 @@ class SearchBenchmarkIT {
       deleteRecursively(index);
       Path log = logs.resolve("search-" + database.label() + ".log");
       try (ServiceProcess service = ServiceProcess.start(jar, env, log)) {
-        service.awaitOk(http, "/q/health/ready", START_TIMEOUT);
+        service.awaitManagementOk(http, "/q/health/ready", START_TIMEOUT);
         Duration build =
             service.awaitOk(http, "/api/v1/search?q=%E5%9B%AD%E5%8C%BA", Duration.ofMinutes(10));
         Matcher built = BUILT.matcher(Files.readString(log));
@@ -142,7 +142,7 @@ class SearchBenchmarkIT {
                 scenario.name(), c, result.p50(), result.p99());
           }
         }
-        String metrics = http.get(service.port(), "/q/metrics").text();
+        String metrics = http.get(service.managementPort(), "/q/metrics").text();
         report.append(
             String.format(
                 Locale.ROOT,

@@ -20,6 +20,14 @@ public final class QueryParameters {
    */
   public static final int MAX_VALUE_LENGTH = 256;
 
+  /**
+   * The list of up to 100 ids or slugs, {@code ids}, may be as long as the request line allows;
+   * each of its items is then held to {@link #MAX_VALUE_LENGTH} on its own.
+   */
+  public static final int MAX_LIST_LENGTH = 16_384;
+
+  private static final java.util.Set<String> LISTS = java.util.Set.of("ids");
+
   /** How much of a bad value or name a problem's detail repeats. */
   private static final int SHOWN = 64;
 
@@ -41,12 +49,15 @@ public final class QueryParameters {
     }
   }
 
-  /** A value no longer than {@link #MAX_VALUE_LENGTH}, checked before anything else reads it. */
+  /**
+   * A value no longer than {@link #MAX_VALUE_LENGTH} ({@link #MAX_LIST_LENGTH} for {@code ids}),
+   * checked before anything else reads it.
+   */
   public static void requireBoundedLength(String name, String value) {
-    if (value != null && value.length() > MAX_VALUE_LENGTH) {
+    int limit = LISTS.contains(name) ? MAX_LIST_LENGTH : MAX_VALUE_LENGTH;
+    if (value != null && value.length() > limit) {
       throw new InvalidParameterException(
-          name,
-          "must be at most " + MAX_VALUE_LENGTH + " characters long, got " + value.length() + ".");
+          name, "must be at most " + limit + " characters long, got " + value.length() + ".");
     }
   }
 

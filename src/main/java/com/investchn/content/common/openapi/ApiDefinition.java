@@ -126,8 +126,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                       "RFC 8288 first, prev, next and last links that keep every other query"
                           + " parameter (next uses the cursor when the request did), then one"
                           + " rel=\"alternate\" link per feed format (RSS, Atom, JSON Feed) with"
-                          + " the list's filters.",
-                  required = true,
+                          + " the list's filters. Absent from an ids lookup, which is one page.",
+                  required = false,
                   schema =
                       @Schema(
                           type = SchemaType.STRING,
@@ -324,6 +324,16 @@ public class ApiDefinition extends Application {
   /** Description of an If-Match request header that is checked only when given. */
   public static final String IF_MATCH_OPTIONAL =
       "The ETag you last read; checked when given, so a stale one is a 412.";
+
+  /**
+   * Description of the {@code fields} query parameter; ContractFilter gives it the field names of
+   * the operation's answer as its allowed values.
+   */
+  public static final String FIELDS =
+      "Only these top-level fields of each item (of the answer itself for a single article),"
+          + " comma-separated, e.g. `id,slug,title,publishedAt,zone`; a reference (zone,"
+          + " publisherZone, category) comes whole and the paging fields of a list are always"
+          + " sent. Every field when absent; an unknown field is a 400 that lists the valid ones.";
 
   /** Names of the shared headers, for {@code @Header(name = ..., ref = ...)}. */
   public static final String ETAG = "ETag";

@@ -1,6 +1,7 @@
 package com.investchn.content.common.openapi;
 
 import com.investchn.content.common.edge.DeclaredParameters;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,10 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -20,6 +23,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * (registered with mp.openapi.filter):
  *
  * <ul>
+ *   <li>The {@code fields} parameter of a read lists its answer's field names as allowed values.
  *   <li>Every operation answers a query parameter it does not declare with a 400 ({@link
  *       DeclaredParameters}); operations without a 400 of their own get the shared one.
  *   <li>Every public GET but search answers with a strong content ETag, Cache-Control, Vary and,
@@ -83,6 +87,11 @@ public class ContractFilter implements OASFilter {
         }
       }
     }
+    for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+      if (path.getGET() != null) {
+        describeFields(openAPI, path.getGET());
+      }
+    }
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
       Operation get = path.getValue().getGET();
       if (get == null || get.getResponses() == null) {
@@ -130,6 +139,62 @@ public class ContractFilter implements OASFilter {
                   .addHeader(CACHE_CONTROL, ref(CACHE_CONTROL))
                   .addHeader(VARY, ref(VARY)));
     }
+  }
+
+  /**
+   * The {@code fields} parameter of a read lists the top-level fields of its answer, or of each of
+   * its items for a page, as its allowed values: taken from the answer's own schema, so they can
+   * never drift from the representation.
+   */
+  private static void describeFields(OpenAPI openAPI, Operation get) {
+    if (get.getParameters() == null || get.getResponses() == null) {
+      return;
+    }
+    Parameter fields =
+        get.getParameters().stream()
+            .filter(p -> "fields".equals(p.getName()) && p.getIn() == Parameter.In.QUERY)
+            .findFirst()
+            .orElse(null);
+    APIResponse ok = get.getResponses().getAPIResponse("200");
+    if (fields == null || ok == null || ok.getContent() == null) {
+      return;
+    }
+    Schema body =
+        ok.getContent().getMediaTypes().values().stream()
+            .map(MediaType::getSchema)
+            .filter(java.util.Objects::nonNull)
+            .map(schema -> resolve(openAPI, schema))
+            .findFirst()
+            .orElse(null);
+    if (body == null || body.getProperties() == null) {
+      return;
+    }
+    Schema items = body.getProperties().get("items");
+    Schema item =
+        items != null && items.getItems() != null ? resolve(openAPI, items.getItems()) : body;
+    if (item == null || item.getProperties() == null) {
+      return;
+    }
+    fields
+        .style(Parameter.Style.FORM)
+        .explode(false)
+        .schema(
+            OASFactory.createSchema()
+                .addType(SchemaType.ARRAY)
+                .uniqueItems(true)
+                .items(
+                    OASFactory.createSchema()
+                        .addType(SchemaType.STRING)
+                        .enumeration(new ArrayList<>(item.getProperties().keySet()))));
+  }
+
+  private static Schema resolve(OpenAPI openAPI, Schema schema) {
+    String ref = schema.getRef();
+    if (ref == null) {
+      return schema;
+    }
+    Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+    return schemas == null ? null : schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
   }
 
   @Override

@@ -7,4 +7,4 @@ import java.time.Instant;
  * sort key of the last item served (absent for lists that page by position only). The query is
  * identified by a fingerprint of its filters and order; a decoded cursor holds its digest.
  */
-public record Cursor(String fingerprint, long offset, Instant lastPublishedAt, Long lastId) {}
+public record Cursor(String fingerprint, long offset, Instant lastTime, Long lastId) {}

@@ -38,7 +38,7 @@ public class CursorCodec {
             VERSION,
             digest(cursor.fingerprint()),
             Long.toString(cursor.offset()),
-            cursor.lastPublishedAt() == null ? "" : cursor.lastPublishedAt().toString(),
+            cursor.lastTime() == null ? "" : cursor.lastTime().toString(),
             cursor.lastId() == null ? "" : cursor.lastId().toString());
     byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
     return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(sign(bytes));
