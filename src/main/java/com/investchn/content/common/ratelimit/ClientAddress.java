@@ -43,14 +43,7 @@ final class ClientAddress {
     this.trustEveryPeer = trusted.isEmpty();
     List<Range> ranges = new ArrayList<>();
     for (String entry : trusted) {
-      Range range = Range.parse(entry.trim());
-      if (range != null) {
-        ranges.add(range);
-      } else {
-        LOG.warnf(
-            "Trusted proxy '%s' is no address or CIDR range; the rate limits do not trust it",
-            entry);
-      }
+      ranges.addAll(Range.parseOrResolve(entry.trim()));
     }
     this.trusted = List.copyOf(ranges);
   }
@@ -159,6 +152,30 @@ final class ClientAddress {
 
   /** An address or CIDR range of trusted proxies. */
   private record Range(byte[] network, int prefix) {
+
+    /** An address or CIDR range; a host name is looked up once, here, as Quarkus does. */
+    static List<Range> parseOrResolve(String entry) {
+      Range range = parse(entry);
+      if (range != null) {
+        return List.of(range);
+      }
+      if (!entry.contains("/")) {
+        try {
+          List<Range> resolved = new ArrayList<>();
+          for (InetAddress address : InetAddress.getAllByName(entry)) {
+            resolved.add(parse(address.getHostAddress()));
+          }
+          return resolved;
+        } catch (UnknownHostException e) {
+          // Warned below.
+        }
+      }
+      LOG.warnf(
+          "Trusted proxy '%s' is no address, CIDR range or known host; the rate limits do not"
+              + " trust it",
+          entry);
+      return List.of();
+    }
 
     static Range parse(String entry) {
       String address = entry;
