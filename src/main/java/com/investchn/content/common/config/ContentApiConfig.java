@@ -3,6 +3,7 @@ package com.investchn.content.common.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
@@ -52,6 +53,62 @@ public interface ContentApiConfig {
 
   /** The full-text search index. */
   Search search();
+
+  /** Per-client rate limits of the API. */
+  RateLimit rateLimit();
+
+  /** Rate limit settings: token buckets per client address, one kind of request each. */
+  interface RateLimit {
+    /** Limit requests at all (CONTENT_API_RATE_LIMIT_ENABLED=false switches every limit off). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /**
+     * Share the buckets of every instance through this Redis server, e.g. {@code
+     * redis://127.0.0.1:6379}; unset, each instance limits on its own, in memory.
+     */
+    Optional<String> redisUrl();
+
+    /** Prefix of the Redis keys of the buckets, so that several services can share one Redis. */
+    @WithDefault("content-api:rate-limit:")
+    String redisKeyPrefix();
+
+    /** How long a request waits for Redis before it is served without a limit. */
+    @WithDefault("500ms")
+    Duration redisTimeout();
+
+    /**
+     * Client addresses remembered in memory per kind of request at most; beyond them the least
+     * recently seen is forgotten (its bucket starts full again), so a flood of addresses cannot
+     * fill the heap.
+     */
+    @WithDefault("100000")
+    @Min(1)
+    int maxClients();
+
+    /** Public reads: every request under /api/v1 outside /api/v1/admin. */
+    @WithName("public")
+    Limit publicReads();
+
+    /** Admin writes: POST, PUT, PATCH and DELETE under /api/v1/admin. */
+    Limit admin();
+
+    /** Failed authentication: each 401 answer takes one; with none left, /api/v1/admin is 429. */
+    Limit auth();
+  }
+
+  /**
+   * One token bucket (defaults in application.properties): it holds {@code burst} requests and
+   * refills at {@code burst / window}, so an empty bucket is full again after {@code window}.
+   */
+  interface Limit {
+    /** Requests a client may send at once (the bucket's size, q in RateLimit-Policy). */
+    @Min(1)
+    long burst();
+
+    /** Time in which an empty bucket refills completely (w in RateLimit-Policy), whole seconds. */
+    Duration window();
+  }
 
   /** Search settings. */
   interface Search {

@@ -41,11 +41,13 @@ class CrossOrigin {
 
   /** Headers a browser script may read from a public answer. */
   private static final String PUBLIC_EXPOSED =
-      "X-Total-Count, Link, ETag, Last-Modified, X-Request-Id, Retry-After, Content-Language";
+      "X-Total-Count, Link, ETag, Last-Modified, X-Request-Id, Retry-After, Content-Language,"
+          + " RateLimit, RateLimit-Policy";
 
   /** Headers a browser script may read from an admin answer. */
   private static final String ADMIN_EXPOSED =
-      "X-Total-Count, Link, ETag, Location, X-Request-Id, Retry-After";
+      "X-Total-Count, Link, ETag, Location, X-Request-Id, Retry-After, RateLimit,"
+          + " RateLimit-Policy";
 
   private static final String PUBLIC_METHODS = "GET, HEAD, OPTIONS";
   private static final String ADMIN_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";

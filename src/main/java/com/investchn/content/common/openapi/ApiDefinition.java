@@ -158,7 +158,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                   name = ApiDefinition.RETRY_AFTER,
                   description = "Seconds after which a retry is worthwhile.",
                   required = true,
-                  schema = @Schema(type = SchemaType.INTEGER, example = "5"))
+                  schema = @Schema(type = SchemaType.INTEGER, example = "5")),
+              @Header(
+                  name = ApiDefinition.RATE_LIMIT_POLICY,
+                  description =
+                      "The rate limits that apply to this request (draft-ietf-httpapi-ratelimit-"
+                          + "headers): per policy q requests at once, refilled completely in w"
+                          + " seconds. Sent with every answer under /api/v1.",
+                  required = true,
+                  schema = @Schema(type = SchemaType.STRING, example = "\"public\";q=200;w=4")),
+              @Header(
+                  name = ApiDefinition.RATE_LIMIT,
+                  description =
+                      "What is left of each policy for this client: r requests, full again in t"
+                          + " seconds. Sent with every answer under /api/v1.",
+                  required = true,
+                  schema = @Schema(type = SchemaType.STRING, example = "\"public\";r=0;t=4"))
             },
             responses = {
               @APIResponse(
@@ -298,6 +313,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                   name = "if-match-missing",
                                   value = OpenApiExamples.PROBLEM_PRECONDITION_REQUIRED))),
               @APIResponse(
+                  name = ApiDefinition.TOO_MANY_REQUESTS,
+                  responseCode = "429",
+                  description =
+                      "Too many requests from this client address for one of the policies in"
+                          + " RateLimit-Policy (public reads, admin writes, failed"
+                          + " authentications); retry after Retry-After seconds.",
+                  headers = {
+                    @Header(name = ApiDefinition.RETRY_AFTER, ref = ApiDefinition.RETRY_AFTER),
+                    @Header(
+                        name = ApiDefinition.RATE_LIMIT_POLICY,
+                        ref = ApiDefinition.RATE_LIMIT_POLICY),
+                    @Header(name = ApiDefinition.RATE_LIMIT, ref = ApiDefinition.RATE_LIMIT)
+                  },
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class),
+                          examples =
+                              @ExampleObject(
+                                  name = "rate-limited",
+                                  value = OpenApiExamples.PROBLEM_RATE_LIMITED))),
+              @APIResponse(
                   name = ApiDefinition.SERVICE_UNAVAILABLE,
                   responseCode = "503",
                   description = "The content database cannot be reached right now; retry later.",
@@ -348,6 +385,8 @@ public class ApiDefinition extends Application {
   public static final String FEED_LINKS = "FeedLinks";
   public static final String WWW_AUTHENTICATE = "WWW-Authenticate";
   public static final String RETRY_AFTER = "Retry-After";
+  public static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
+  public static final String RATE_LIMIT = "RateLimit";
 
   /** Names of the shared responses, for {@code @APIResponse(ref = ...)}. */
   public static final String BAD_REQUEST = "BadRequest";
@@ -361,5 +400,6 @@ public class ApiDefinition extends Application {
   public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
   public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
   public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
+  public static final String TOO_MANY_REQUESTS = "TooManyRequests";
   public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
 }

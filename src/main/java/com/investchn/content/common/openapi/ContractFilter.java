@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *   <li>The {@code fields} parameter of a read lists its answer's field names as allowed values.
  *   <li>Every operation answers a query parameter it does not declare with a 400 ({@link
  *       DeclaredParameters}); operations without a 400 of their own get the shared one.
+ *   <li>Every operation under /api/ may answer 429 (rate limits), the shared TooManyRequests.
  *   <li>Every public GET but search answers with a strong content ETag, Cache-Control, Vary and,
  *       when the last change is old enough, Last-Modified, and answers 304 to matching validators;
  *       every admin GET that carries a version tag answers 304 to it. Declared once here for all of
@@ -90,6 +91,21 @@ public class ContractFilter implements OASFilter {
     for (PathItem path : openAPI.getPaths().getPathItems().values()) {
       if (path.getGET() != null) {
         describeFields(openAPI, path.getGET());
+      }
+    }
+    // Every operation under /api/ is rate limited (RateLimits): a 429 is possible everywhere.
+    for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+      if (!path.getKey().startsWith("/api/")) {
+        continue;
+      }
+      for (Operation operation : path.getValue().getOperations().values()) {
+        if (operation.getResponses() != null
+            && operation.getResponses().getAPIResponse("429") == null) {
+          addInOrder(
+              operation.getResponses(),
+              "429",
+              OASFactory.createAPIResponse().ref(RESPONSES + ApiDefinition.TOO_MANY_REQUESTS));
+        }
       }
     }
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {

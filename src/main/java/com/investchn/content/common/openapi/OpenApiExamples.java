@@ -40,6 +40,18 @@ public final class OpenApiExamples {
       }
       """;
 
+  public static final String PROBLEM_RATE_LIMITED =
+      """
+      {
+        "type": "https://api.investchn.com/problems/rate-limited",
+        "title": "Too many requests",
+        "status": 429,
+        "detail": "Too many requests from your address: 200 per 4 s are allowed (policy 'public'); retry in 1 s.",
+        "instance": "/api/v1/articles",
+        "requestId": "5d0a3c2e-7a51-4d3b-9a0e-2f8c1b7e9d41"
+      }
+      """;
+
   public static final String PROBLEM_UNKNOWN_PARAMETER =
       """
       {

@@ -22,6 +22,7 @@ public enum ProblemType {
   PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
   PRECONDITION_REQUIRED("precondition-required", "If-Match required", 428),
+  RATE_LIMITED("rate-limited", "Too many requests", 429),
   INTERNAL_ERROR("internal-error", "Internal server error", 500),
   SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503);
 
