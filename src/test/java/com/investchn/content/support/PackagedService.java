@@ -110,6 +110,9 @@ public final class PackagedService {
     env.put("CONTENT_API_ADMIN_BOOTSTRAP_TOKEN", ADMIN_TOKEN);
     env.put("CONTENT_API_DEMO_ENABLED", "false");
     env.put("QUARKUS_LOG_CATEGORY__COM_INVESTCHN_CONTENT_ACCESS__LEVEL", "WARN");
+    // One test client drives every request from one address, as no real client does; the limits
+    // themselves are RateLimitTest's. A test may switch them back on through extra.
+    env.put("CONTENT_API_RATE_LIMIT_ENABLED", "false");
     env.putAll(extra);
     return new PackagedService(builder.start(), port, managementPort, log);
   }
