@@ -44,6 +44,14 @@ public class ArticleQueryParser {
   }
 
   public ArticleQuery parse(ArticleListParams params) {
+    return parse(params, params.sort);
+  }
+
+  /**
+   * Parses the filters with an order of the article list ({@code sort}, null for the default):
+   * search passes its filters alone, since its own order is not an article list's.
+   */
+  public ArticleQuery parse(ArticleFilterParams params, String sort) {
     Long categoryId = null;
     String categorySlug = null;
     if (params.category != null) {
@@ -75,7 +83,7 @@ public class ArticleQueryParser {
       throw new InvalidParameterException(
           "from", "must not be after 'to' (" + params.from + " > " + params.to + ").");
     }
-    ArticleSort sort = ArticleSort.fromQuery(params.sort);
+    ArticleSort order = ArticleSort.fromQuery(sort);
     return new ArticleQuery(
         categoryId,
         zoneId,
@@ -83,9 +91,9 @@ public class ArticleQueryParser {
         source,
         from,
         to,
-        sort,
+        order,
         ArticleListContext.of(
-            categorySlug, zoneSlug, publisherZoneSlug, source, params.from, params.to, sort));
+            categorySlug, zoneSlug, publisherZoneSlug, source, params.from, params.to, order));
   }
 
   /** The list an article belongs to by default: its own category and zone, newest first. */

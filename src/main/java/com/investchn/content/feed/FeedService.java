@@ -61,7 +61,7 @@ class FeedService {
   /** The feed the parameters select, its self link being the request's own absolute URL. */
   Feed feed(FeedParams params, URI request) {
     int limit = limit(params.limit);
-    ArticleQuery query = parser.parse(params.filters());
+    ArticleQuery query = parser.parse(params);
     Optional<SiteResponse> site = sites.site();
     String origin = origin(request);
     String template =

@@ -88,7 +88,7 @@ class SearchService {
   /** One page of matches; the parameters are validated here, each bad one a 400 naming it. */
   public PageResponse<SearchHit> search(SearchParams params, PageRequest paging) {
     SearchText text = SearchText.parse(params.q);
-    ArticleQuery filter = filters.parse(params.filters());
+    ArticleQuery filter = filters.parse(params, null);
     Sort sort = sort(params.sort);
     String fingerprint =
         String.join(

@@ -70,7 +70,13 @@ public class DeclaredParameters {
   }
 
   private static void addBeanParameters(Class<?> bean, List<String> names) {
+    // The inherited parameters first (the filters a list, a feed and a search share), then each
+    // subclass's own, so the accepted ones are listed in the order a reader meets them.
+    List<Class<?>> chain = new ArrayList<>();
     for (Class<?> type = bean; type != null && type != Object.class; type = type.getSuperclass()) {
+      chain.add(0, type);
+    }
+    for (Class<?> type : chain) {
       List<AccessibleObject> members = new ArrayList<>(List.of(type.getDeclaredFields()));
       members.addAll(List.of(type.getDeclaredMethods()));
       for (AccessibleObject member : members) {
