@@ -178,6 +178,18 @@ class StrictBodiesTest extends ApiTest {
   }
 
   @Test
+  void aSlugOfThousandsOfHyphensIsA400NotAStackOverflow() {
+    String slug = "a-".repeat(5_000) + "a";
+    Response zone =
+        as(BOOTSTRAP)
+            .contentType(JSON)
+            .body(json(Map.of("slug", slug, "name", "区", "kind", "city")))
+            .post(ZONES);
+    assertEquals(400, zone.statusCode(), zone.asString());
+    assertEquals(PROBLEM, zone.contentType().split(";")[0]);
+  }
+
+  @Test
   void aBodyOfAnotherMediaTypeIsA415() {
     Response refused = as(BOOTSTRAP).contentType("text/plain").body("title=纯文本").post(ARTICLES);
     assertEquals(415, refused.statusCode(), refused.asString());

@@ -48,6 +48,32 @@ class ParserProperties {
     }
   }
 
+  /** The slug expression as it was, with a repeated group; safe on short values only. */
+  private static final java.util.regex.Pattern RECURSIVE_SLUG =
+      java.util.regex.Pattern.compile("^(?![0-9]+$)[a-z0-9]+(?:-[a-z0-9]+)*$");
+
+  @Provide
+  Arbitrary<String> slugLike() {
+    return net.jqwik.api.Arbitraries.strings()
+        .withChars("ab09-\n")
+        .ofMaxLength(12)
+        .injectDuplicates(0.1);
+  }
+
+  @Property(tries = 1000)
+  void theSlugExpressionAcceptsExactlyWhatTheRecursiveOneDid(@ForAll("slugLike") String value) {
+    assertEquals(
+        RECURSIVE_SLUG.matcher(value).matches(),
+        java.util.regex.Pattern.compile(IdOrSlug.SLUG_REGEX).matcher(value).matches(),
+        value);
+  }
+
+  @Property(tries = 20)
+  void theSlugExpressionReadsThousandsOfHyphens(@ForAll("hostile") String tail) {
+    String value = "a-".repeat(10_000) + (tail == null ? "a" : tail);
+    java.util.regex.Pattern.compile(IdOrSlug.SLUG_REGEX).matcher(value).matches();
+  }
+
   @Property(tries = 500)
   void aValueIsShownBounded(@ForAll("hostile") String raw) {
     if (raw != null) {

@@ -8,8 +8,13 @@ import java.util.regex.Pattern;
  */
 public record IdOrSlug(String raw, Long id, String slug) {
 
-  /** Lowercase ASCII letters, digits and single hyphens, at least one letter or hyphen-free mix. */
-  public static final String SLUG_REGEX = "^(?![0-9]+$)[a-z0-9]+(?:-[a-z0-9]+)*$";
+  /**
+   * Lowercase ASCII letters, digits and single hyphens, at least one letter or hyphen-free mix.
+   * Written with lookarounds rather than as words joined by a repeated (-word) group: Java runs
+   * such a group by recursion, once per hyphen, and a value of thousands of them overflowed the
+   * stack wherever it was matched (@Pattern on every body with a slug).
+   */
+  public static final String SLUG_REGEX = "^(?![0-9]+$)(?!-)(?!.*--)[a-z0-9-]+(?<!-)$";
 
   /** The longest slug any write accepts (articles; zones and categories allow 100). */
   public static final int MAX_SLUG_LENGTH = 200;
@@ -27,9 +32,8 @@ public record IdOrSlug(String raw, Long id, String slug) {
   }
 
   /**
-   * True when the value could name something at all (a valid id or a well-formed slug). The length
-   * is checked first: no slug is longer than 200 characters, and the expression recurses once per
-   * hyphen, so a value of thousands of them would overflow the stack.
+   * True when the value could name something at all (a valid id or a well-formed slug). No slug is
+   * longer than 200 characters, so a longer value is not even read by the expression.
    */
   public boolean isWellFormed() {
     return id != null || (slug.length() <= MAX_SLUG_LENGTH && SLUG.matcher(slug).matches());
