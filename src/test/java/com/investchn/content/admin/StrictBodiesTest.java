@@ -22,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -167,6 +168,7 @@ class StrictBodiesTest extends ApiTest {
           assertEquals(PROBLEM, refused.contentType().split(";")[0]);
           String detail = refused.path("detail");
           assertTrue(detail.contains("more than once"), detail);
+          assertEquals(1, refused.<List<String>>path("errors.field").size(), detail);
         });
     Response patched =
         as(BOOTSTRAP)

@@ -96,16 +96,17 @@ public class ProblemMapper {
       return mapProblem(BodyValidation.unmapped(mapping), uriInfo, headers);
     }
     String original = exception.getOriginalMessage();
-    if (original != null && original.startsWith(DUPLICATE_MEMBER)) {
+    if (original != null && original.startsWith(DUPLICATE_MEMBER) && original.endsWith("'")) {
+      String member =
+          QueryParameters.shown(
+              original.substring(DUPLICATE_MEMBER.length(), original.length() - 1));
       return respond(
           ProblemType.BAD_REQUEST,
-          "The request body has the member "
-              + QueryParameters.shown(original.substring(DUPLICATE_MEMBER.length()))
-              + " more than once.",
+          "The request body has the member '" + member + "' more than once.",
           uriInfo,
           headers,
           null,
-          null);
+          List.of(new FieldError(member, "appears more than once")));
     }
     return respond(
         ProblemType.BAD_REQUEST,
@@ -117,7 +118,7 @@ public class ProblemMapper {
   }
 
   /** How Jackson's strict duplicate detection begins its message, before the quoted name. */
-  private static final String DUPLICATE_MEMBER = "Duplicate field ";
+  private static final String DUPLICATE_MEMBER = "Duplicate field '";
 
   /** The parser's limits (nesting depth, lengths) stopped it, however Jackson wrapped that. */
   private static boolean tooLargeToRead(Throwable exception) {
