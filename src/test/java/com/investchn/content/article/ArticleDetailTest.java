@@ -138,7 +138,7 @@ class ArticleDetailTest extends ApiTest {
 
   @Test
   void aSlugOfThousandsOfHyphensIsA404NotAStackOverflow() {
-    // Found by ParserProperties: the slug expression recursed once per hyphen.
+    // Found by ParserPropertiesTest: the slug expression recursed once per hyphen.
     String slug = "a-".repeat(5_000) + "a";
     assertNotFound("/api/v1/articles/" + slug);
     assertNotFound("/api/v1/articles/" + slug + "/adjacent");

@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
  * any string they answer or refuse with an InvalidParameterException naming the parameter, never
  * anything else, and never echo a value unbounded.
  */
-class ParserProperties {
+class ParserPropertiesTest {
 
   private static final Set<String> PAGING = Set.of("page", "size", "cursor");
 

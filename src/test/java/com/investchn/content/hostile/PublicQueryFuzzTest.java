@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * programmatically with a {@code java.util.Random} seeded from hostile.seed (default 20261203) and
  * the group name, so a failure names the seed and the try, prints the exact request, and reruns
  * identically. What this gives up is shrinking; the pure parsers are checked by real jqwik
- * properties, with shrinking, in {@link ParserProperties}.
+ * properties, with shrinking, in {@link ParserPropertiesTest}.
  */
 @QuarkusTest
 class PublicQueryFuzzTest extends ApiTest {
