@@ -17,6 +17,7 @@ import java.util.List;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
+import org.jdom2.Verifier;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 
@@ -38,7 +39,8 @@ final class FeedXml {
 
   private FeedXml() {}
 
-  static String rss(Feed feed) {
+  static String rss(Feed given) {
+    Feed feed = xmlCharactersOnly(given);
     Channel channel = new Channel("rss_2.0");
     channel.setTitle(feed.title());
     channel.setLink(feed.homeUrl());
@@ -112,7 +114,8 @@ final class FeedXml {
     return write(document);
   }
 
-  static String atom(Feed feed) {
+  static String atom(Feed given) {
+    Feed feed = xmlCharactersOnly(given);
     com.rometools.rome.feed.atom.Feed atom = new com.rometools.rome.feed.atom.Feed("atom_1.0");
     atom.setId(feed.selfUrl());
     atom.setTitleEx(text(feed.title()));
@@ -189,6 +192,46 @@ final class FeedXml {
     person.setName(name);
     person.setUri(uri);
     return person;
+  }
+
+  /**
+   * The feed without the characters XML 1.0 cannot carry at all, not even as a reference (most C0
+   * controls, lone surrogates, U+FFFE and U+FFFF): a source filter or an article text holding one
+   * would otherwise make the whole feed a 500. JSON Feed keeps them.
+   */
+  static Feed xmlCharactersOnly(Feed feed) {
+    return new Feed(
+        xmlCharactersOnly(feed.title()),
+        xmlCharactersOnly(feed.description()),
+        feed.homeUrl(),
+        feed.selfUrl(),
+        xmlCharactersOnly(feed.siteName()),
+        feed.logoUrl(),
+        xmlCharactersOnly(feed.copyright()),
+        feed.updated(),
+        feed.entries().stream()
+            .map(
+                entry ->
+                    new Feed.Entry(
+                        entry.id(),
+                        entry.url(),
+                        xmlCharactersOnly(entry.title()),
+                        xmlCharactersOnly(entry.summary()),
+                        xmlCharactersOnly(entry.contentHtml()),
+                        entry.published(),
+                        entry.updated(),
+                        xmlCharactersOnly(entry.author()),
+                        entry.categories().stream().map(FeedXml::xmlCharactersOnly).toList()))
+            .toList());
+  }
+
+  static String xmlCharactersOnly(String text) {
+    if (text == null || text.codePoints().allMatch(Verifier::isXMLCharacter)) {
+      return text;
+    }
+    StringBuilder kept = new StringBuilder(text.length());
+    text.codePoints().filter(Verifier::isXMLCharacter).forEach(kept::appendCodePoint);
+    return kept.toString();
   }
 
   private static Document document(WireFeed feed) {

@@ -775,13 +775,23 @@ class ArticleWriteTest extends ApiTest {
             "title", "[\"a\",\"b\"]",
             "publisherZoneId", "[1]");
     for (Map.Entry<String, String> bad : badMembers.entrySet()) {
-      String body =
-          "{\"title\":\"类型\",\"body\":\"<p>x</p>\",\"categoryId\":"
-              + fixtures.id("policies")
-              + ",\"zoneId\":"
-              + fixtures.id("suzhou");
-      body = body + ",\"" + bad.getKey() + "\":" + bad.getValue() + "}";
-      Response response = as(wang).contentType(JSON).body(body).post(ARTICLES);
+      // The bad member replaces the good one: a member given twice is a problem of its own.
+      Map<String, String> members = new java.util.LinkedHashMap<>();
+      members.put("title", "\"类型\"");
+      members.put("body", "\"<p>x</p>\"");
+      members.put("categoryId", String.valueOf(fixtures.id("policies")));
+      members.put("zoneId", String.valueOf(fixtures.id("suzhou")));
+      members.put(bad.getKey(), bad.getValue());
+      StringBuilder body = new StringBuilder("{");
+      members.forEach(
+          (name, value) ->
+              body.append(body.length() > 1 ? "," : "")
+                  .append('"')
+                  .append(name)
+                  .append("\":")
+                  .append(value));
+      body.append('}');
+      Response response = as(wang).contentType(JSON).body(body.toString()).post(ARTICLES);
       assertEquals(400, response.statusCode(), bad + ": " + response.asString());
       assertTrue(response.contentType().startsWith(PROBLEM), bad.toString());
       assertEquals(List.of(bad.getKey()), response.path("errors.field"), bad.toString());

@@ -136,6 +136,14 @@ class ArticleDetailTest extends ApiTest {
     assertNotFound("/api/v1/articles/Not%20A%20Slug");
   }
 
+  @Test
+  void aSlugOfThousandsOfHyphensIsA404NotAStackOverflow() {
+    // Found by ParserPropertiesTest: the slug expression recursed once per hyphen.
+    String slug = "a-".repeat(5_000) + "a";
+    assertNotFound("/api/v1/articles/" + slug);
+    assertNotFound("/api/v1/articles/" + slug + "/adjacent");
+  }
+
   private static void assertNotFound(String path) {
     given()
         .get(path)

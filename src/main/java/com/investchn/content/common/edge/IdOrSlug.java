@@ -8,8 +8,16 @@ import java.util.regex.Pattern;
  */
 public record IdOrSlug(String raw, Long id, String slug) {
 
-  /** Lowercase ASCII letters, digits and single hyphens, at least one letter or hyphen-free mix. */
-  public static final String SLUG_REGEX = "^(?![0-9]+$)[a-z0-9]+(?:-[a-z0-9]+)*$";
+  /**
+   * Lowercase ASCII letters, digits and single hyphens, at least one letter or hyphen-free mix.
+   * Written with lookarounds rather than as words joined by a repeated (-word) group: Java runs
+   * such a group by recursion, once per hyphen, and a value of thousands of them overflowed the
+   * stack wherever it was matched (@Pattern on every body with a slug).
+   */
+  public static final String SLUG_REGEX = "^(?![0-9]+$)(?!-)(?!.*--)[a-z0-9-]+(?<!-)$";
+
+  /** The longest slug any write accepts (articles; zones and categories allow 100). */
+  public static final int MAX_SLUG_LENGTH = 200;
 
   private static final Pattern SLUG = Pattern.compile(SLUG_REGEX);
   private static final Pattern DIGITS = Pattern.compile("^[0-9]{1,18}$");
@@ -23,9 +31,12 @@ public record IdOrSlug(String raw, Long id, String slug) {
     return new IdOrSlug(value, null, value);
   }
 
-  /** True when the value could name something at all (a valid id or a well-formed slug). */
+  /**
+   * True when the value could name something at all (a valid id or a well-formed slug). No slug is
+   * longer than 200 characters, so a longer value is not even read by the expression.
+   */
   public boolean isWellFormed() {
-    return id != null || SLUG.matcher(slug).matches();
+    return id != null || (slug.length() <= MAX_SLUG_LENGTH && SLUG.matcher(slug).matches());
   }
 
   @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.investchn.content.common.edge.AllowedMethods;
 import com.investchn.content.common.edge.JsonLimits;
+import com.investchn.content.common.edge.QueryParameters;
 import com.investchn.content.common.edge.RequestEdge;
 import com.investchn.content.common.health.FatalErrors;
 import com.investchn.content.common.write.BodyValidation;
@@ -94,6 +95,19 @@ public class ProblemMapper {
     if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       return mapProblem(BodyValidation.unmapped(mapping), uriInfo, headers);
     }
+    String original = exception.getOriginalMessage();
+    if (original != null && original.startsWith(DUPLICATE_MEMBER) && original.endsWith("'")) {
+      String member =
+          QueryParameters.shown(
+              original.substring(DUPLICATE_MEMBER.length(), original.length() - 1));
+      return respond(
+          ProblemType.BAD_REQUEST,
+          "The request body has the member '" + member + "' more than once.",
+          uriInfo,
+          headers,
+          null,
+          List.of(new FieldError(member, "appears more than once")));
+    }
     return respond(
         ProblemType.BAD_REQUEST,
         "The request body is not valid JSON.",
@@ -102,6 +116,9 @@ public class ProblemMapper {
         null,
         null);
   }
+
+  /** How Jackson's strict duplicate detection begins its message, before the quoted name. */
+  private static final String DUPLICATE_MEMBER = "Duplicate field '";
 
   /** The parser's limits (nesting depth, lengths) stopped it, however Jackson wrapped that. */
   private static boolean tooLargeToRead(Throwable exception) {
