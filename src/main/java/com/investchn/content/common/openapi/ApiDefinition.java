@@ -166,7 +166,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                           + "headers): per policy q requests at once, refilled completely in w"
                           + " seconds. Sent with every answer under /api/v1.",
                   required = true,
-                  schema = @Schema(type = SchemaType.STRING, example = "\"public\";q=200;w=4")),
+                  schema = @Schema(type = SchemaType.STRING, example = "\"public\";q=1000;w=2")),
               @Header(
                   name = ApiDefinition.RATE_LIMIT,
                   description =

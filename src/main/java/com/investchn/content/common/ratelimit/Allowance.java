@@ -25,7 +25,7 @@ record Allowance(RateLimitPolicy policy, boolean allowed, long remaining, long n
     return new Allowance(policy, allowed, left, nanosToWait);
   }
 
-  /** The allowance as an item of the RateLimit header, e.g. {@code "public";r=187;t=1}. */
+  /** The allowance as an item of the RateLimit header, e.g. {@code "public";r=987;t=1}. */
   String item() {
     long left = Math.max(0, remaining);
     return RateLimitPolicy.quoted(policy.name())

@@ -41,7 +41,7 @@ record RateLimitPolicy(String name, long burst, long windowSeconds) {
     return BucketConfiguration.builder().addLimit(bandwidth()).build();
   }
 
-  /** The policy as an item of RateLimit-Policy, e.g. {@code "public";q=200;w=4}. */
+  /** The policy as an item of RateLimit-Policy, e.g. {@code "public";q=1000;w=2}. */
   String policyItem() {
     return quoted(name) + ";q=" + burst + ";w=" + windowSeconds;
   }
