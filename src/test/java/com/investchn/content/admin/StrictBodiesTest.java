@@ -61,6 +61,29 @@ class StrictBodiesTest extends ApiTest {
   }
 
   @Test
+  void aStringHoldingUPlus0000IsA400NamingTheFieldNotA500OnPostgres() {
+    // PostgreSQL refuses U+0000 in text ("invalid byte sequence"): found by AdminBodyFuzzTest.
+    Response site = as(BOOTSTRAP).get(SITE);
+    Response refused =
+        as(BOOTSTRAP)
+            .contentType(MERGE_PATCH)
+            .header("If-Match", site.header("ETag"))
+            .body("{\"nameEn\":\"\\u0000\"}")
+            .patch(SITE);
+    assertNulProblem(refused, "nameEn");
+    assertEquals(site.header("ETag"), as(BOOTSTRAP).get(SITE).header("ETag"), "nothing written");
+
+    Map<String, Object> input = AdminSupport.article("带空字符的标题\u0000", categoryId(), zoneId());
+    assertNulProblem(as(BOOTSTRAP).contentType(JSON).body(json(input)).post(ARTICLES), "title");
+    given()
+        .urlEncodingEnabled(false)
+        .get("/api/v1/articles?source=%00")
+        .then()
+        .statusCode(400)
+        .body("parameter", org.hamcrest.Matchers.is("source"));
+  }
+
+  @Test
   void aMisspeltFieldInAPatchOrAReplaceIsA400AndChangesNothing() {
     long id = created.article(BOOTSTRAP, AdminSupport.article("严格修补的文章", categoryId(), zoneId()));
     String path = ARTICLES + "/" + id;
@@ -216,6 +239,15 @@ class StrictBodiesTest extends ApiTest {
     assertTrue(
         report.<String>path("rejected[0].reason").startsWith("boddy: is not a field"),
         report.asString());
+  }
+
+  private static void assertNulProblem(Response response, String field) {
+    assertEquals(400, response.statusCode(), response.asString());
+    response
+        .then()
+        .body("type", is(PROBLEMS + "validation-failed"))
+        .body("errors[0].field", is(field))
+        .body("errors[0].message", containsString("U+0000"));
   }
 
   private static void assertValidationProblem(Response response, String field) {

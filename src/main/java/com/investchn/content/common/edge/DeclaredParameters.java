@@ -48,6 +48,7 @@ public class DeclaredParameters {
       }
       for (String value : parameter.getValue()) {
         QueryParameters.requireBoundedLength(name, value);
+        QueryParameters.requireNoNul(name, value);
       }
     }
   }

@@ -61,6 +61,16 @@ public final class QueryParameters {
     }
   }
 
+  /**
+   * A value without U+0000: PostgreSQL cannot compare a text with it ("invalid byte sequence"), so
+   * a source filter of %00 was a 500 there, and no real value holds it.
+   */
+  public static void requireNoNul(String name, String value) {
+    if (value != null && value.indexOf('\u0000') >= 0) {
+      throw new InvalidParameterException(name, "must not contain the character U+0000 (NUL).");
+    }
+  }
+
   /** A client's value as a problem repeats it: cut short when it is long. */
   public static String shown(String value) {
     return value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "…";

@@ -2,6 +2,7 @@ package com.investchn.content.common.write;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.investchn.content.common.edge.NulCharacterException;
 import com.investchn.content.common.problem.FieldError;
 import com.investchn.content.common.problem.ValidationFailedException;
 import jakarta.validation.ConstraintViolation;
@@ -47,6 +48,10 @@ public final class BodyValidation {
       return ValidationFailedException.of(
           field(unknown),
           "is not a field of this body" + (known.isEmpty() ? "" : "; the fields are: " + known));
+    }
+    if (failure instanceof NulCharacterException) {
+      return ValidationFailedException.of(
+          field(failure), "must not contain the character U+0000 (NUL)");
     }
     return ValidationFailedException.of(field(failure), "has a value of the wrong type or format");
   }
