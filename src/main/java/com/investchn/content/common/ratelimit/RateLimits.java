@@ -113,7 +113,9 @@ public class RateLimits {
   }
 
   private void handle(RoutingContext context) {
-    String path = context.request().path();
+    // Decoded and without dot segments, as the router matches it: /api/v1/%61dmin/… is an admin
+    // request and must meet the admin limits, not the public ones.
+    String path = context.normalizedPath();
     if (path == null || !path.startsWith(API_PREFIX)) {
       context.next();
       return;

@@ -148,6 +148,19 @@ class RateLimitTest extends ApiTest {
   }
 
   @Test
+  void anAdminWriteMeetsTheAdminLimitsHoweverItsPathIsSpelled() {
+    for (String spelling :
+        List.of("/api/v1/%61dmin/webhooks/999999", "/api/v1/./admin/webhooks/999999")) {
+      Response write =
+          from("203.0.113.9").urlEncodingEnabled(false).auth().oauth2(BOOTSTRAP).delete(spelling);
+      assertEquals(
+          "\"admin\";q=3;w=3600, \"auth\";q=2;w=3600",
+          write.header("RateLimit-Policy"),
+          spelling + " answered " + write.statusCode());
+    }
+  }
+
+  @Test
   void publicReadsAndAdminWritesHaveBucketsOfTheirOwn() {
     String reader = "203.0.113.5";
     for (int i = 0; i < PUBLIC_BURST; i++) {
