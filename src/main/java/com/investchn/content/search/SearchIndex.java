@@ -32,6 +32,8 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -65,8 +67,9 @@ import org.jboss.logging.Logger;
  * sequence number it has applied and its {@link #SCHEMA} version are stored in each commit; at
  * start an index that is missing, of another schema or ahead of the database (a restored backup, a
  * fresh test database) is rebuilt in the background while search answers 503. Changes are applied
- * when a commit on this instance or a poll (every {@code content-api.search.poll-interval}) shows
- * them, and before any search whose instance has seen a newer log position than the index holds.
+ * by one follower thread when a commit on this instance or a poll (every {@code
+ * content-api.search.poll-interval}) shows them; a search whose instance has seen a newer log
+ * position than the index holds waits for the follower, up to a bound.
  */
 @ApplicationScoped
 class SearchIndex {
@@ -89,6 +92,12 @@ class SearchIndex {
   private final ArticleService articles;
   private final Analyzer analyzer = SearchAnalysis.perField();
   private final ReentrantLock applying = new ReentrantLock();
+
+  /** Notified whenever {@link #appliedSeq} moves; searches wait on it. */
+  private final Object appliedSignal = new Object();
+
+  private final AtomicBoolean followQueued = new AtomicBoolean();
+  private final LongAdder staleAnswers = new LongAdder();
 
   private Directory directory;
   private IndexWriter writer;
@@ -192,8 +201,8 @@ class SearchIndex {
 
   /** A commit here or elsewhere: apply it soon (searches on this instance apply it first). */
   void onCommitted(@Observes ChangesCommitted committed) {
-    if (executor != null && ready && committed.touches(Change.Entity.ARTICLE)) {
-      executor.execute(this::followQuietly);
+    if (ready && committed.touches(Change.Entity.ARTICLE)) {
+      requestFollow();
     }
   }
 
@@ -226,8 +235,11 @@ class SearchIndex {
   }
 
   /**
-   * Makes sure the index holds every change up to the position this instance has seen, so that a
-   * write answered here is found by the next search here. 503 while the first build runs.
+   * Waits until the index holds every change up to the position this instance has seen, so that a
+   * write answered here is found by the next search here, but never longer than {@code
+   * content-api.search.catch-up-wait}: then the search answers from the index as it is. Searches
+   * never apply changes themselves; the one follower thread does, so any number of waiting searches
+   * share one catch-up. 503 while the first build runs.
    */
   void requireCurrent() {
     if (!ready) {
@@ -237,16 +249,45 @@ class SearchIndex {
     if (appliedSeq >= wanted) {
       return;
     }
-    applying.lock();
-    try {
-      // Searches that queued behind another one's catch-up mostly find their position applied:
-      // under a steady stream of writes, each doing a catch-up of its own made them take turns
-      // for seconds (the soak run measured a p99 of 18 s).
-      if (appliedSeq < wanted) {
-        catchUp();
+    requestFollow();
+    long deadline = System.nanoTime() + config.catchUpWait().toNanos();
+    synchronized (appliedSignal) {
+      while (appliedSeq < wanted) {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+          // The index is busy (a bulk import, a commit to a slow disk): a slightly stale answer
+          // beats a search that queues for seconds (the soak run measured a p99 of 9-12 s when
+          // each search applied the log itself).
+          staleAnswers.increment();
+          return;
+        }
+        try {
+          TimeUnit.NANOSECONDS.timedWait(appliedSignal, remaining);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
-    } finally {
-      applying.unlock();
+    }
+  }
+
+  /** Searches answered before the index had applied their instance's log position. */
+  long staleAnswers() {
+    return staleAnswers.sum();
+  }
+
+  /** Runs the follower soon; a request while one is queued and has not started adds nothing. */
+  private void requestFollow() {
+    if (executor != null && followQueued.compareAndSet(false, true)) {
+      try {
+        executor.execute(
+            () -> {
+              followQueued.set(false);
+              followQuietly();
+            });
+      } catch (java.util.concurrent.RejectedExecutionException stopping) {
+        followQueued.set(false);
+      }
     }
   }
 
@@ -326,6 +367,9 @@ class SearchIndex {
       catchUp();
       if (dirty && System.nanoTime() - lastCommitNanos >= config.commitInterval().toNanos()) {
         commit();
+        // Writes that came in during the commit (an fsync can take a while) need not wait for
+        // the next poll.
+        catchUp();
       }
     } catch (RuntimeException | IOException e) {
       // The database may be briefly unreachable; the next poll retries.
@@ -407,6 +451,9 @@ class SearchIndex {
     dirty = true;
     appliedChangedAt = changedAt;
     appliedSeq = seq;
+    synchronized (appliedSignal) {
+      appliedSignal.notifyAll();
+    }
   }
 
   private void commit() throws IOException {

@@ -13,6 +13,7 @@ import com.investchn.content.common.paging.PageResponse;
 import com.investchn.content.common.problem.InvalidParameterException;
 import com.investchn.content.search.SearchAnalysis.Text;
 import com.investchn.content.zone.ZoneCatalog;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,6 +84,11 @@ class SearchService {
     registry.gauge("content_api_search_index_documents", index, SearchIndex::documents);
     registry.gauge("content_api_search_index_lag_seqs", index, SearchIndex::lagSeqs);
     registry.gauge("content_api_search_index_lag_seconds", index, SearchIndex::lagSeconds);
+    FunctionCounter.builder("content_api_search_stale_answers", index, SearchIndex::staleAnswers)
+        .description(
+            "Searches answered after content-api.search.catch-up-wait from an index that had not"
+                + " yet applied their instance's log position")
+        .register(registry);
   }
 
   /** One page of matches; the parameters are validated here, each bad one a 400 naming it. */

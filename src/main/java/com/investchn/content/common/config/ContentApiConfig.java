@@ -128,6 +128,13 @@ public interface ContentApiConfig {
     Duration commitInterval();
 
     /**
+     * Longest a search waits for the index to apply the log position its instance has seen (its own
+     * writes included) before it answers from the index as it is.
+     */
+    @WithDefault("2s")
+    Duration catchUpWait();
+
+    /**
      * Wait this long before building a missing index, while search answers 503; unset in
      * production, set by tests that watch the 503.
      */
