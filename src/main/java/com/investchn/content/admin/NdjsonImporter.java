@@ -11,6 +11,7 @@ import com.investchn.content.admin.NdjsonLineReader.Line;
 import com.investchn.content.article.Article;
 import com.investchn.content.article.ArticleEditor;
 import com.investchn.content.article.ArticleInput;
+import com.investchn.content.article.ArticleKeyHolders;
 import com.investchn.content.article.ArticleRepository;
 import com.investchn.content.article.CheckedArticle;
 import com.investchn.content.category.Category;
@@ -318,6 +319,8 @@ class NdjsonImporter {
         }
       }
     }
+    references.prefetchedSlugs.addAll(slugs);
+    references.prefetchedExternalIds.addAll(externalIds);
     if (!slugs.isEmpty()) {
       articles.list("slug in ?1", slugs).forEach(a -> references.articlesBySlug.put(a.slug, a));
       references.deletedSlugs.addAll(tombstones.deletedArticleSlugs(slugs));
@@ -552,7 +555,7 @@ class NdjsonImporter {
       if (!options.restoreDeleted() && deleted) {
         return new Outcome(TransferLines.ARTICLE, Result.SKIPPED_DELETED, null, null);
       }
-      CheckedArticle checked = articleEditor.check(input, null);
+      CheckedArticle checked = articleEditor.check(input, null, keyHolders(references));
       Article article = new Article();
       articleEditor.apply(article, checked);
       article.createdAt = instant(meta.createdAt());
@@ -561,17 +564,14 @@ class NdjsonImporter {
       article.updatedBy = authors.updatedBy();
       articles.persist(article);
       // A later line of the batch about the same article updates this one.
-      references.articlesBySlug.put(article.slug, article);
-      if (article.externalId != null) {
-        references.articlesByExternalId.put(article.externalId, article);
-      }
+      references.holds(article, null, null);
       return new Outcome(
           TransferLines.ARTICLE,
           Result.CREATED,
           null,
           Change.article(article.id, article.slug, false, ArticleEditor.isPublic(article)));
     }
-    CheckedArticle checked = articleEditor.check(input, existing);
+    CheckedArticle checked = articleEditor.check(input, existing, keyHolders(references));
     // What a line leaves out stays as stored, exactly as an editorial update would keep it.
     Article wanted = new Article();
     wanted.slug = existing.slug;
@@ -584,13 +584,27 @@ class NdjsonImporter {
       return new Outcome(TransferLines.ARTICLE, Result.SKIPPED_NEWER, null, null);
     }
     boolean wasPublic = ArticleEditor.isPublic(existing);
+    String oldSlug = existing.slug;
+    String oldExternalId = existing.externalId;
     articleEditor.apply(existing, checked);
     existing.updatedBy = actor;
+    if (!Objects.equals(oldSlug, existing.slug)
+        || !Objects.equals(oldExternalId, existing.externalId)) {
+      // A later line of the batch may take the freed key: its insert runs at once, so the row
+      // must not hold it any more by then.
+      articles.flush();
+    }
+    references.holds(existing, oldSlug, oldExternalId);
     return new Outcome(
         TransferLines.ARTICLE,
         Result.UPDATED,
         null,
         Change.article(existing.id, existing.slug, wasPublic, ArticleEditor.isPublic(existing)));
+  }
+
+  /** The batch's key holders, and the editor's own lookup for anything else. */
+  private ArticleKeyHolders keyHolders(References references) {
+    return references.keyHolders(articleEditor::storedHolder);
   }
 
   private static boolean sameContent(Article a, Article b) {
@@ -796,6 +810,38 @@ class NdjsonImporter {
     final Map<String, Article> articlesByExternalId = new HashMap<>();
     final java.util.Set<String> deletedSlugs = new java.util.HashSet<>();
     final java.util.Set<String> deletedExternalIds = new java.util.HashSet<>();
+
+    /** Keys whose holders were all read up front: the maps above answer for them. */
+    final java.util.Set<String> prefetchedSlugs = new java.util.HashSet<>();
+
+    final java.util.Set<String> prefetchedExternalIds = new java.util.HashSet<>();
+
+    /** Holders of the batch's keys from memory, any other key from the editor's own query. */
+    ArticleKeyHolders keyHolders(ArticleKeyHolders stored) {
+      return (field, value) -> {
+        if (field.equals("slug") && prefetchedSlugs.contains(value)) {
+          return java.util.Optional.ofNullable(articlesBySlug.get(value)).map(a -> a.id);
+        }
+        if (field.equals("externalId") && prefetchedExternalIds.contains(value)) {
+          return java.util.Optional.ofNullable(articlesByExternalId.get(value)).map(a -> a.id);
+        }
+        return stored.holder(field, value);
+      };
+    }
+
+    /** An article the batch created or whose keys it changed: later lines see its new keys. */
+    void holds(Article article, String oldSlug, String oldExternalId) {
+      if (oldSlug != null && articlesBySlug.get(oldSlug) == article) {
+        articlesBySlug.remove(oldSlug);
+      }
+      if (oldExternalId != null && articlesByExternalId.get(oldExternalId) == article) {
+        articlesByExternalId.remove(oldExternalId);
+      }
+      articlesBySlug.put(article.slug, article);
+      if (article.externalId != null) {
+        articlesByExternalId.put(article.externalId, article);
+      }
+    }
   }
 
   /** Counts per type and result, and the first rejected lines. */

@@ -33,6 +33,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Write rules for articles: validation, sanitizing, slugs, optimistic concurrency, publishing and
@@ -196,6 +197,14 @@ public class ArticleEditor {
    * @throws ConflictException when another article holds the slug or externalId
    */
   public CheckedArticle check(ArticleInput input, Article current) {
+    return check(input, current, this::storedHolder);
+  }
+
+  /**
+   * {@link #check(ArticleInput, Article)} with the holders of slugs and externalIds answered by
+   * {@code holders}.
+   */
+  public CheckedArticle check(ArticleInput input, Article current, ArticleKeyHolders holders) {
     List<FieldError> errors = new ArrayList<>(BodyValidation.errors(validator.validate(input)));
     String body = null;
     if (input.body() != null) {
@@ -228,8 +237,8 @@ public class ArticleEditor {
       throw new ValidationFailedException(errors);
     }
     Long ownId = current == null ? null : current.id;
-    requireFree("slug", input.slug(), ownId);
-    requireFree("externalId", input.externalId(), ownId);
+    requireFree(holders, "slug", input.slug(), ownId);
+    requireFree(holders, "externalId", input.externalId(), ownId);
     String summary =
         input.summary() == null || input.summary().isBlank()
             ? ArticleText.summarize(body)
@@ -283,25 +292,30 @@ public class ArticleEditor {
   }
 
   /** No other article may hold this value of a unique field. */
-  private void requireFree(String field, String value, Long ownId) {
+  private static void requireFree(
+      ArticleKeyHolders holders, String field, String value, Long ownId) {
     if (value == null) {
       return;
     }
-    articles
-        .find(field, value)
-        .firstResultOptional()
-        .filter(other -> !other.id.equals(ownId))
+    holders
+        .holder(field, value)
+        .filter(other -> !other.equals(ownId))
         .ifPresent(
             other -> {
               throw new ConflictException(
-                  "Another article ("
-                      + other.id
-                      + ") already has the "
-                      + field
-                      + " '"
-                      + value
-                      + "'.");
+                  "Another article (" + other + ") already has the " + field + " '" + value + "'.");
             });
+  }
+
+  /** The article holding a key in the database: its id only, never the row and its body. */
+  public Optional<Long> storedHolder(String field, String value) {
+    return articles
+        .getEntityManager()
+        .createQuery("select a.id from Article a where a." + field + " = :value", Long.class)
+        .setParameter("value", value)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   /** A slug for an article whose editor gave none: short, random, never all digits. */

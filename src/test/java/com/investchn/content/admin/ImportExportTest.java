@@ -141,6 +141,38 @@ class ImportExportTest {
   }
 
   @Test
+  void keysTakenAndFreedEarlierInTheSameBatchCountForLaterLines() {
+    String file =
+        String.join(
+            "\n",
+            keyedLine("t-keys-a", "t-keys-one", "键一"),
+            keyedLine("t-keys-b", "t-keys-one", "键二"),
+            keyedLine("t-keys-a", "t-keys-two", "键一改名"),
+            keyedLine("t-keys-c", "t-keys-one", "键三"));
+    importing(file)
+        .then()
+        .statusCode(200)
+        .body("created.article", is(2))
+        .body("updated.article", is(1))
+        .body("rejectedCount", is(1))
+        .body("rejected.line", contains(2))
+        .body("rejected[0].reason", containsString("already has the slug 't-keys-one'"));
+    given().get("/api/v1/articles/t-keys-two").then().statusCode(200).body("title", is("键一改名"));
+    given().get("/api/v1/articles/t-keys-one").then().statusCode(200).body("title", is("键三"));
+  }
+
+  private static String keyedLine(String externalId, String slug, String title) {
+    return "{\"type\":\"article\",\"externalId\":\""
+        + externalId
+        + "\",\"slug\":\""
+        + slug
+        + "\",\"title\":\""
+        + title
+        + "\",\"body\":\"<p>正文</p>\",\"category\":\"text-news\",\"zone\":\"daxing\","
+        + "\"status\":\"published\",\"publishedAt\":\"2024-02-01T10:00:00+08:00\"}";
+  }
+
+  @Test
   void aLineThatWouldPutAZoneOrCategoryUnderItselfIsRejected() {
     String file =
         String.join(
