@@ -46,12 +46,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ArticleResource {
 
   /** Parameters that select a list; each may be given once and never empty. */
-  private static final String[] LIST_PARAMETERS = {
+  static final String[] LIST_PARAMETERS = {
     "category", "zone", "publisherZone", "source", "from", "to", "sort"
   };
 
   /** Parameters that page a list; the same rule. */
-  private static final String[] PAGING_PARAMETERS = {"page", "size", "cursor"};
+  static final String[] PAGING_PARAMETERS = {"page", "size", "cursor"};
 
   private final ArticleService service;
   private final ArticleQueryParser parser;

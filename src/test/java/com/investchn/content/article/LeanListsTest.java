@@ -384,6 +384,31 @@ class LeanListsTest extends ApiTest {
     }
   }
 
+  @Test
+  void idsNamesEveryListOrPagingParameterItIsCombinedWith() {
+    for (String other :
+        List.of(
+            "category",
+            "zone",
+            "publisherZone",
+            "source",
+            "from",
+            "to",
+            "sort",
+            "page",
+            "size",
+            "cursor")) {
+      given()
+          .queryParam("ids", "1")
+          .queryParam(other, "x")
+          .get(LIST)
+          .then()
+          .statusCode(400)
+          .body("parameter", is(other))
+          .body("detail", containsString("cannot be combined with 'ids'"));
+    }
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   private record Item(long id, String slug, Instant updatedAt) {}
