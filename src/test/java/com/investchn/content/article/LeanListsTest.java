@@ -154,14 +154,22 @@ class LeanListsTest extends ApiTest {
           .body("detail", containsString("publishedAt"));
     }
     given().queryParam("fields", "id,,slug").get(LIST).then().statusCode(400);
-    given().queryParam("fields", "").get(LIST).then().statusCode(400);
+    // An empty list says which fields there are, not only that it is empty.
+    given()
+        .queryParam("fields", "")
+        .get(LIST)
+        .then()
+        .statusCode(400)
+        .body("detail", containsString("without empty items"))
+        .body("detail", containsString("publishedAt"));
     given()
         .queryParam("fields", "id")
         .queryParam("fields", "slug")
         .get(LIST)
         .then()
         .statusCode(400)
-        .body("parameter", is("fields"));
+        .body("parameter", is("fields"))
+        .body("detail", is("Query parameter 'fields' must be given at most once."));
     // Search hits have fields an article list does not.
     given()
         .queryParam("fields", "id,score")
