@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.investchn.content.common.change.Change;
 import com.investchn.content.common.change.ChangeLog;
 import com.investchn.content.common.fields.FieldSelection;
+import com.investchn.content.support.AdminArticles;
 import com.investchn.content.support.ApiTest;
 import com.investchn.content.support.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -44,8 +45,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class LeanListsTest extends ApiTest {
 
-  private static final String BOOTSTRAP = "test-bootstrap-admin-token-0123456789abcdef";
-  private static final String ADMIN = "/api/v1/admin/articles";
   private static final String LIST = "/api/v1/articles";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> PAGING =
@@ -54,20 +53,11 @@ class LeanListsTest extends ApiTest {
   @Inject DataSource dataSource;
   @Inject ChangeLog changeLog;
 
-  private final List<Long> created = new ArrayList<>();
+  private final AdminArticles articles = new AdminArticles();
 
   @AfterEach
   void deleteCreated() {
-    for (long id : created) {
-      Response current = given().auth().oauth2(BOOTSTRAP).get(ADMIN + "/" + id);
-      given()
-          .auth()
-          .oauth2(BOOTSTRAP)
-          .header("If-Match", current.header("ETag"))
-          .delete(ADMIN + "/" + id)
-          .then()
-          .statusCode(204);
-    }
+    articles.deleteAll();
   }
 
   // --- fields ----------------------------------------------------------------------------------
@@ -507,17 +497,7 @@ class LeanListsTest extends ApiTest {
             + ",\"status\":\"published\",\"publishedAt\":\""
             + OffsetDateTime.now(ZoneOffset.UTC).minusDays(1).truncatedTo(ChronoUnit.SECONDS)
             + "\"}";
-    Response response =
-        given()
-            .auth()
-            .oauth2(BOOTSTRAP)
-            .contentType("application/json; charset=UTF-8")
-            .body(input)
-            .post(ADMIN);
-    assertEquals(201, response.statusCode(), response.asString());
-    long id = response.<Integer>path("id").longValue();
-    created.add(id);
-    return id;
+    return articles.create(input);
   }
 
   /**
