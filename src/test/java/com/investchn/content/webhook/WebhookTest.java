@@ -445,6 +445,28 @@ class WebhookTest extends ApiTest {
   }
 
   @Test
+  void pausingAPausedOrResumingAnActiveEndpointLeavesItsVersion() {
+    Registered hook = register(receiver().url("/unchanged"), Map.of());
+    String endpoint = WEBHOOKS + "/" + hook.id();
+    String active = as(BOOTSTRAP).get(endpoint).header("ETag");
+    as(BOOTSTRAP)
+        .post(endpoint + "/resume")
+        .then()
+        .statusCode(200)
+        .header("ETag", active)
+        .body("status", equalTo("active"));
+    String paused =
+        as(BOOTSTRAP).post(endpoint + "/pause").then().statusCode(200).extract().header("ETag");
+    assertFalse(active.equals(paused), "pausing an active endpoint is a new version");
+    as(BOOTSTRAP)
+        .post(endpoint + "/pause")
+        .then()
+        .statusCode(200)
+        .header("ETag", paused)
+        .body("status", equalTo("paused"));
+  }
+
+  @Test
   void deletingAnEndpointStopsItsDeliveries() throws Exception {
     Receiver receiver = receiver();
     Registered hook = register(receiver.url("/deleted"), Map.of());
