@@ -3,14 +3,15 @@ package com.investchn.content.article;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.investchn.content.common.edge.QueryParameters;
 import com.investchn.content.common.openapi.ApiDefinition;
-import com.investchn.content.common.paging.PageRequest;
 import com.investchn.content.common.paging.PageResponse;
 import com.investchn.content.common.paging.PagedResponses;
+import com.investchn.content.common.paging.PagingParams;
 import com.investchn.content.common.problem.InvalidParameterException;
 import com.investchn.content.common.security.Roles;
 import com.investchn.content.common.write.JsonMergePatch;
 import com.investchn.content.common.write.WriteResponses;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -81,21 +82,7 @@ public class ArticleAdminResource {
                       enumeration = {"draft", "published"}))
           @QueryParam("status")
           String status,
-      @Parameter(
-              description = "1-based page number.",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-          @QueryParam("page")
-          String page,
-      @Parameter(
-              description = "Page size.",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "100",
-                      defaultValue = "20"))
-          @QueryParam("size")
-          String size,
+      @BeanParam PagingParams paging,
       @Context UriInfo uriInfo) {
     QueryParameters.requireSingleAndNonEmpty(uriInfo, "status", "page", "size");
     ArticleStatus wanted = null;
@@ -109,7 +96,7 @@ public class ArticleAdminResource {
                     "status", "must be draft or published, got '" + status + "'.");
           };
     }
-    return PagedResponses.ok(editor.list(wanted, PageRequest.parse(page, size, null)), uriInfo);
+    return PagedResponses.ok(editor.list(wanted, paging.parse(null)), uriInfo);
   }
 
   @POST

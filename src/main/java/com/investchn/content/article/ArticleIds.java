@@ -5,8 +5,11 @@ import com.investchn.content.common.edge.QueryParameters;
 import com.investchn.content.common.problem.InvalidParameterException;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The {@code ids} parameter of {@code GET /articles}: a batch lookup by id or slug. */
 final class ArticleIds {
@@ -14,19 +17,14 @@ final class ArticleIds {
   /** The most ids or slugs one request may name. */
   static final int MAX = 100;
 
-  /** Parameters that choose or page a list, which a batch lookup has no use for. */
+  /**
+   * Parameters that choose or page a list, which a batch lookup has no use for: the list's own
+   * names, so a filter added there is refused beside ids too.
+   */
   private static final Set<String> EXCLUSIVE =
-      Set.of(
-          "category",
-          "zone",
-          "publisherZone",
-          "source",
-          "from",
-          "to",
-          "sort",
-          "page",
-          "size",
-          "cursor");
+      Stream.of(ArticleResource.LIST_PARAMETERS, ArticleResource.PAGING_PARAMETERS)
+          .flatMap(Arrays::stream)
+          .collect(Collectors.toUnmodifiableSet());
 
   private ArticleIds() {}
 

@@ -7,9 +7,9 @@ import com.investchn.content.common.fields.SelectableFields;
 import com.investchn.content.common.http.PublicRead;
 import com.investchn.content.common.openapi.ApiDefinition;
 import com.investchn.content.common.openapi.OpenApiExamples;
-import com.investchn.content.common.paging.PageRequest;
 import com.investchn.content.common.paging.PageResponse;
 import com.investchn.content.common.paging.PagedResponses;
+import com.investchn.content.common.paging.PagingParams;
 import com.investchn.content.common.problem.Problem;
 import com.investchn.content.common.problem.ResourceNotFoundException;
 import jakarta.ws.rs.BeanParam;
@@ -46,12 +46,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ArticleResource {
 
   /** Parameters that select a list; each may be given once and never empty. */
-  private static final String[] LIST_PARAMETERS = {
+  static final String[] LIST_PARAMETERS = {
     "category", "zone", "publisherZone", "source", "from", "to", "sort"
   };
 
   /** Parameters that page a list; the same rule. */
-  private static final String[] PAGING_PARAMETERS = {"page", "size", "cursor"};
+  static final String[] PAGING_PARAMETERS = {"page", "size", "cursor"};
 
   private final ArticleService service;
   private final ArticleQueryParser parser;
@@ -82,21 +82,7 @@ public class ArticleResource {
   @SelectableFields(ArticleSummary.class)
   public RestResponse<PageResponse<ArticleSummary>> list(
       @BeanParam ArticleListParams params,
-      @Parameter(
-              description = "1-based page number.",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-          @QueryParam("page")
-          String page,
-      @Parameter(
-              description = "Page size.",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "100",
-                      defaultValue = "20"))
-          @QueryParam("size")
-          String size,
+      @BeanParam PagingParams paging,
       @Parameter(
               description =
                   "Opaque nextCursor of a previous answer, sent with the same filters and sort;"
@@ -128,8 +114,7 @@ public class ArticleResource {
           .header(PagedResponses.TOTAL_COUNT, found.totalItems())
           .build();
     }
-    PageRequest paging = PageRequest.parse(page, size, cursor);
-    return PagedResponses.ok(service.list(parser.parse(params), paging), uriInfo);
+    return PagedResponses.ok(service.list(parser.parse(params), paging.parse(cursor)), uriInfo);
   }
 
   @GET

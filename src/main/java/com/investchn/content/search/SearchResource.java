@@ -4,9 +4,9 @@ import com.investchn.content.common.edge.QueryParameters;
 import com.investchn.content.common.fields.FieldSelection;
 import com.investchn.content.common.fields.SelectableFields;
 import com.investchn.content.common.openapi.ApiDefinition;
-import com.investchn.content.common.paging.PageRequest;
 import com.investchn.content.common.paging.PageResponse;
 import com.investchn.content.common.paging.PagedResponses;
+import com.investchn.content.common.paging.PagingParams;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -82,21 +82,7 @@ public class SearchResource {
   @SelectableFields(SearchHit.class)
   public RestResponse<PageResponse<SearchHit>> search(
       @BeanParam SearchParams params,
-      @Parameter(
-              description = "1-based page number.",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-          @QueryParam("page")
-          String page,
-      @Parameter(
-              description = "Page size.",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "100",
-                      defaultValue = "20"))
-          @QueryParam("size")
-          String size,
+      @BeanParam PagingParams paging,
       @Parameter(
               description =
                   "Opaque nextCursor of a previous answer, sent with the same q, filters and"
@@ -107,8 +93,7 @@ public class SearchResource {
           String fields,
       @Context UriInfo uriInfo) {
     QueryParameters.requireSingleAndNonEmpty(uriInfo, SEARCH_PARAMETERS);
-    PageRequest paging = PageRequest.parse(page, size, cursor);
-    return PagedResponses.ok(service.search(params, paging), uriInfo);
+    return PagedResponses.ok(service.search(params, paging.parse(cursor)), uriInfo);
   }
 
   @GET

@@ -150,7 +150,7 @@ public class WebhookResource {
       @Parameter(example = "1") @PathParam("id") long id,
       @Parameter(description = ApiDefinition.IF_MATCH_OPTIONAL) @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch) {
-    return WriteResponses.tagged(service.pause(id, ifMatch));
+    return WriteResponses.tagged(service.setStatus(id, ifMatch, WebhookStore.PAUSED));
   }
 
   @POST
@@ -176,7 +176,7 @@ public class WebhookResource {
       @Parameter(example = "1") @PathParam("id") long id,
       @Parameter(description = ApiDefinition.IF_MATCH_OPTIONAL) @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch) {
-    return WriteResponses.tagged(service.resume(id, ifMatch));
+    return WriteResponses.tagged(service.setStatus(id, ifMatch, WebhookStore.ACTIVE));
   }
 
   @DELETE

@@ -114,28 +114,26 @@ class WebhookService {
     return view(require(id));
   }
 
-  /** Stops sending; deliveries keep collecting and wait for resume. Pausing twice is harmless. */
-  @Transactional
-  WebhookView pause(long id, String ifMatch) {
-    WebhookStore.Endpoint endpoint = checked(id, ifMatch);
-    if (!WebhookStore.PAUSED.equals(endpoint.status())) {
-      store.setStatus(id, WebhookStore.PAUSED, null, Instant.now());
-    }
-    return view(require(id));
-  }
-
   /**
-   * Sends again, a paused or a disabled endpoint alike: what waits is due now, with a fresh retry
-   * period, in order. Resuming an active endpoint is harmless.
+   * Pause or resume: puts the endpoint in the target status, paused or active, and leaves one that
+   * is in it already as it is. Paused stops sending while deliveries keep collecting; active sends
+   * again, after a pause or a disable alike, and what waits is due now, with a fresh retry period,
+   * in order.
    */
   @Transactional
-  WebhookView resume(long id, String ifMatch) {
+  WebhookView setStatus(long id, String ifMatch, String target) {
+    if (!WebhookStore.PAUSED.equals(target) && !WebhookStore.ACTIVE.equals(target)) {
+      // Only the delivery worker disables, with its reason; no request may ask for it.
+      throw new IllegalArgumentException("Not a status to set: " + target);
+    }
     WebhookStore.Endpoint endpoint = checked(id, ifMatch);
-    if (!WebhookStore.ACTIVE.equals(endpoint.status())) {
+    if (!target.equals(endpoint.status())) {
       Instant now = Instant.now();
-      store.setStatus(id, WebhookStore.ACTIVE, null, now);
-      store.restartQueue(id, now);
-      runtime.wake();
+      store.setStatus(id, target, null, now);
+      if (WebhookStore.ACTIVE.equals(target)) {
+        store.restartQueue(id, now);
+        runtime.wake();
+      }
     }
     return view(require(id));
   }

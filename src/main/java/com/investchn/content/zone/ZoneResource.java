@@ -5,10 +5,11 @@ import com.investchn.content.common.edge.QueryParameters;
 import com.investchn.content.common.http.PublicRead;
 import com.investchn.content.common.openapi.ApiDefinition;
 import com.investchn.content.common.openapi.OpenApiExamples;
-import com.investchn.content.common.paging.PageRequest;
 import com.investchn.content.common.paging.PageResponse;
 import com.investchn.content.common.paging.PagedResponses;
+import com.investchn.content.common.paging.PagingParams;
 import com.investchn.content.common.problem.ResourceNotFoundException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -82,21 +83,7 @@ public class ZoneResource {
                       enumeration = {"national", "provincial"}))
           @QueryParam("level")
           String level,
-      @Parameter(
-              description = "1-based page number.",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-          @QueryParam("page")
-          String page,
-      @Parameter(
-              description = "Page size.",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "100",
-                      defaultValue = "20"))
-          @QueryParam("size")
-          String size,
+      @BeanParam PagingParams paging,
       @Parameter(
               description =
                   "Opaque cursor from a previous answer's nextCursor; not combined with page.")
@@ -105,8 +92,7 @@ public class ZoneResource {
       @Context UriInfo uriInfo) {
     QueryParameters.requireSingleAndNonEmpty(
         uriInfo, "parent", "kind", "level", "page", "size", "cursor");
-    PageResponse<ZoneResponse> result =
-        service.list(parent, kind, level, PageRequest.parse(page, size, cursor));
+    PageResponse<ZoneResponse> result = service.list(parent, kind, level, paging.parse(cursor));
     return PagedResponses.ok(result, uriInfo);
   }
 

@@ -1,13 +1,12 @@
 package com.investchn.content.article;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.investchn.content.support.AdminArticles;
 import com.investchn.content.support.ApiTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,28 +24,19 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IndexedReadsTest extends ApiTest {
 
-  private static final String BOOTSTRAP = "test-bootstrap-admin-token-0123456789abcdef";
-  private static final String ARTICLES = "/api/v1/admin/articles";
-
   /** Near the 1 MiB limit, in one-byte characters: four fill a group of 4,000,000. */
   private static final int BODY_CHARACTERS = 950_000;
 
   @Inject ArticleService service;
 
+  private final AdminArticles articles = new AdminArticles();
+
+  /** What this test published, in order. */
   private final List<Long> created = new ArrayList<>();
 
   @AfterEach
   void deleteCreated() {
-    for (long id : created) {
-      Response current = given().auth().oauth2(BOOTSTRAP).get(ARTICLES + "/" + id);
-      given()
-          .auth()
-          .oauth2(BOOTSTRAP)
-          .header("If-Match", current.header("ETag"))
-          .delete(ARTICLES + "/" + id)
-          .then()
-          .statusCode(204);
-    }
+    articles.deleteAll();
   }
 
   @Test
@@ -108,14 +98,6 @@ class IndexedReadsTest extends ApiTest {
             + ",\"status\":\"published\",\"publishedAt\":\""
             + OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).truncatedTo(ChronoUnit.SECONDS)
             + "\"}";
-    Response response =
-        given()
-            .auth()
-            .oauth2(BOOTSTRAP)
-            .contentType("application/json; charset=UTF-8")
-            .body(input)
-            .post(ARTICLES);
-    assertEquals(201, response.statusCode(), response.asString());
-    return response.<Integer>path("id").longValue();
+    return articles.create(input);
   }
 }

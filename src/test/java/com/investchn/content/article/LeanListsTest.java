@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.investchn.content.common.change.Change;
 import com.investchn.content.common.change.ChangeLog;
 import com.investchn.content.common.fields.FieldSelection;
+import com.investchn.content.support.AdminArticles;
 import com.investchn.content.support.ApiTest;
 import com.investchn.content.support.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -44,8 +45,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class LeanListsTest extends ApiTest {
 
-  private static final String BOOTSTRAP = "test-bootstrap-admin-token-0123456789abcdef";
-  private static final String ADMIN = "/api/v1/admin/articles";
   private static final String LIST = "/api/v1/articles";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> PAGING =
@@ -54,20 +53,11 @@ class LeanListsTest extends ApiTest {
   @Inject DataSource dataSource;
   @Inject ChangeLog changeLog;
 
-  private final List<Long> created = new ArrayList<>();
+  private final AdminArticles articles = new AdminArticles();
 
   @AfterEach
   void deleteCreated() {
-    for (long id : created) {
-      Response current = given().auth().oauth2(BOOTSTRAP).get(ADMIN + "/" + id);
-      given()
-          .auth()
-          .oauth2(BOOTSTRAP)
-          .header("If-Match", current.header("ETag"))
-          .delete(ADMIN + "/" + id)
-          .then()
-          .statusCode(204);
-    }
+    articles.deleteAll();
   }
 
   // --- fields ----------------------------------------------------------------------------------
@@ -154,14 +144,22 @@ class LeanListsTest extends ApiTest {
           .body("detail", containsString("publishedAt"));
     }
     given().queryParam("fields", "id,,slug").get(LIST).then().statusCode(400);
-    given().queryParam("fields", "").get(LIST).then().statusCode(400);
+    // An empty list says which fields there are, not only that it is empty.
+    given()
+        .queryParam("fields", "")
+        .get(LIST)
+        .then()
+        .statusCode(400)
+        .body("detail", containsString("without empty items"))
+        .body("detail", containsString("publishedAt"));
     given()
         .queryParam("fields", "id")
         .queryParam("fields", "slug")
         .get(LIST)
         .then()
         .statusCode(400)
-        .body("parameter", is("fields"));
+        .body("parameter", is("fields"))
+        .body("detail", is("Query parameter 'fields' must be given at most once."));
     // Search hits have fields an article list does not.
     given()
         .queryParam("fields", "id,score")
@@ -384,6 +382,31 @@ class LeanListsTest extends ApiTest {
     }
   }
 
+  @Test
+  void idsNamesEveryListOrPagingParameterItIsCombinedWith() {
+    for (String other :
+        List.of(
+            "category",
+            "zone",
+            "publisherZone",
+            "source",
+            "from",
+            "to",
+            "sort",
+            "page",
+            "size",
+            "cursor")) {
+      given()
+          .queryParam("ids", "1")
+          .queryParam(other, "x")
+          .get(LIST)
+          .then()
+          .statusCode(400)
+          .body("parameter", is(other))
+          .body("detail", containsString("cannot be combined with 'ids'"));
+    }
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   private record Item(long id, String slug, Instant updatedAt) {}
@@ -474,17 +497,7 @@ class LeanListsTest extends ApiTest {
             + ",\"status\":\"published\",\"publishedAt\":\""
             + OffsetDateTime.now(ZoneOffset.UTC).minusDays(1).truncatedTo(ChronoUnit.SECONDS)
             + "\"}";
-    Response response =
-        given()
-            .auth()
-            .oauth2(BOOTSTRAP)
-            .contentType("application/json; charset=UTF-8")
-            .body(input)
-            .post(ADMIN);
-    assertEquals(201, response.statusCode(), response.asString());
-    long id = response.<Integer>path("id").longValue();
-    created.add(id);
-    return id;
+    return articles.create(input);
   }
 
   /**

@@ -9,8 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.investchn.content.support.AdminArticles;
 import com.investchn.content.support.ApiTest;
 import com.investchn.content.support.ManagementInterface;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,8 +19,6 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,21 +34,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SearchTest extends ApiTest {
 
-  private static final String BOOTSTRAP = "test-bootstrap-admin-token-0123456789abcdef";
-  private static final String ARTICLES = "/api/v1/admin/articles";
   private static final String SEARCH = "/api/v1/search";
-  private static final String JSON = "application/json; charset=UTF-8";
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
   private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 
-  private final Deque<Long> created = new ArrayDeque<>();
+  private final AdminArticles articles = new AdminArticles();
 
   @AfterEach
   void deleteCreated() {
-    while (!created.isEmpty()) {
-      delete(created.pop());
-    }
+    articles.deleteAll();
   }
 
   @Test
@@ -307,7 +298,7 @@ class SearchTest extends ApiTest {
   void neverShowsDraftsAndShowsAScheduledArticleWhenItsTimeComes() throws InterruptedException {
     Map<String, Object> draft = article("琉璃草稿", "<p>琉璃草稿。</p>", 0, "text-news", "daxing", null);
     draft.put("status", "draft");
-    long draftId = create(draft);
+    long draftId = articles.create(draft);
     OffsetDateTime soon = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(3);
     Map<String, Object> scheduled = article("琉璃预告", "<p>琉璃预告。</p>", 0, "text-news", "daxing", null);
     scheduled.put("publishedAt", soon.toString());
@@ -337,11 +328,11 @@ class SearchTest extends ApiTest {
 
     given()
         .auth()
-        .oauth2(BOOTSTRAP)
+        .oauth2(AdminArticles.BOOTSTRAP)
         .contentType("application/merge-patch+json; charset=UTF-8")
-        .header("If-Match", etag(id))
+        .header("If-Match", AdminArticles.etag(id))
         .body("{\"title\":\"砗磲园区落成\"}")
-        .patch(ARTICLES + "/" + id)
+        .patch(AdminArticles.PATH + "/" + id)
         .then()
         .statusCode(200);
     assertFalse(ids(search("玳瑁")).contains(id));
@@ -349,28 +340,27 @@ class SearchTest extends ApiTest {
 
     given()
         .auth()
-        .oauth2(BOOTSTRAP)
+        .oauth2(AdminArticles.BOOTSTRAP)
         .contentType("application/merge-patch+json; charset=UTF-8")
-        .header("If-Match", etag(id))
+        .header("If-Match", AdminArticles.etag(id))
         .body("{\"status\":\"draft\"}")
-        .patch(ARTICLES + "/" + id)
+        .patch(AdminArticles.PATH + "/" + id)
         .then()
         .statusCode(200);
     assertFalse(ids(search("砗磲")).contains(id), "unpublished");
 
     given()
         .auth()
-        .oauth2(BOOTSTRAP)
+        .oauth2(AdminArticles.BOOTSTRAP)
         .contentType("application/merge-patch+json; charset=UTF-8")
-        .header("If-Match", etag(id))
+        .header("If-Match", AdminArticles.etag(id))
         .body("{\"status\":\"published\"}")
-        .patch(ARTICLES + "/" + id)
+        .patch(AdminArticles.PATH + "/" + id)
         .then()
         .statusCode(200);
     assertTrue(ids(search("砗磲")).contains(id), "published again");
 
-    delete(id);
-    created.remove(id);
+    articles.delete(id);
     assertFalse(ids(search("砗磲")).contains(id), "deleted");
   }
 
@@ -486,34 +476,7 @@ class SearchTest extends ApiTest {
   }
 
   private long publish(Map<String, Object> input) {
-    return create(input);
-  }
-
-  private long create(Map<String, Object> input) {
-    Response response =
-        given().auth().oauth2(BOOTSTRAP).contentType(JSON).body(json(input)).post(ARTICLES);
-    assertEquals(201, response.statusCode(), response.asString());
-    long id = response.<Integer>path("id");
-    created.push(id);
-    return id;
-  }
-
-  private static String etag(long id) {
-    return given().auth().oauth2(BOOTSTRAP).get(ARTICLES + "/" + id).header("ETag");
-  }
-
-  private static void delete(long id) {
-    Response current = given().auth().oauth2(BOOTSTRAP).get(ARTICLES + "/" + id);
-    if (current.statusCode() == 404) {
-      return;
-    }
-    given()
-        .auth()
-        .oauth2(BOOTSTRAP)
-        .header("If-Match", current.header("ETag"))
-        .delete(ARTICLES + "/" + id)
-        .then()
-        .statusCode(204);
+    return articles.create(input);
   }
 
   private static Response search(String q, String... more) {
@@ -558,13 +521,5 @@ class SearchTest extends ApiTest {
                     + field
                     + "' }.fragments");
     return fragments == null ? List.of() : fragments;
-  }
-
-  private static String json(Object value) {
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.investchn.content.support.AdminArticles;
 import com.investchn.content.support.ApiTest;
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
@@ -88,22 +89,13 @@ class WebhookTest extends ApiTest {
   @Inject AgroalDataSource dataSource;
 
   private final List<Receiver> receivers = new ArrayList<>();
-  private final List<Long> articles = new ArrayList<>();
+  private final AdminArticles articles = new AdminArticles();
 
   @AfterEach
   void cleanUp() {
     List<Integer> ids = as(BOOTSTRAP).get(WEBHOOKS).then().statusCode(200).extract().path("id");
     ids.forEach(id -> as(BOOTSTRAP).delete(WEBHOOKS + "/" + id).then().statusCode(204));
-    for (long id : articles) {
-      Response current = as(BOOTSTRAP).get(ARTICLES + "/" + id);
-      if (current.statusCode() == 200) {
-        as(BOOTSTRAP)
-            .header("If-Match", current.header("ETag"))
-            .delete(ARTICLES + "/" + id)
-            .then()
-            .statusCode(204);
-      }
-    }
+    articles.deleteAll();
     receivers.forEach(Receiver::close);
   }
 
@@ -269,7 +261,7 @@ class WebhookTest extends ApiTest {
 
     // Unpublished and deleted: no public data any more, and op delete.
     unpublish(article);
-    deleteArticle(article);
+    articles.delete(article);
     List<Received> all = receiver.awaitCount(3);
     JsonNode unpublished = MAPPER.readTree(all.get(1).body());
     assertEquals("article.unpublished", unpublished.path("type").asText());
@@ -453,6 +445,28 @@ class WebhookTest extends ApiTest {
   }
 
   @Test
+  void pausingAPausedOrResumingAnActiveEndpointLeavesItsVersion() {
+    Registered hook = register(receiver().url("/unchanged"), Map.of());
+    String endpoint = WEBHOOKS + "/" + hook.id();
+    String active = as(BOOTSTRAP).get(endpoint).header("ETag");
+    as(BOOTSTRAP)
+        .post(endpoint + "/resume")
+        .then()
+        .statusCode(200)
+        .header("ETag", active)
+        .body("status", equalTo("active"));
+    String paused =
+        as(BOOTSTRAP).post(endpoint + "/pause").then().statusCode(200).extract().header("ETag");
+    assertFalse(active.equals(paused), "pausing an active endpoint is a new version");
+    as(BOOTSTRAP)
+        .post(endpoint + "/pause")
+        .then()
+        .statusCode(200)
+        .header("ETag", paused)
+        .body("status", equalTo("paused"));
+  }
+
+  @Test
   void deletingAnEndpointStopsItsDeliveries() throws Exception {
     Receiver receiver = receiver();
     Registered hook = register(receiver.url("/deleted"), Map.of());
@@ -596,7 +610,7 @@ class WebhookTest extends ApiTest {
     OffsetDateTime at = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusSeconds(2);
     Map<String, Object> input = articleInput("定时发布的新闻", "text-news", "daxing");
     input.put("publishedAt", at.toString());
-    long id = create(input);
+    long id = articles.create(input);
     Thread.sleep(800);
     assertEquals(0, receiver.received().size(), "not public yet");
     Received published = receiver.awaitCount(1).get(0);
@@ -857,15 +871,7 @@ class WebhookTest extends ApiTest {
   }
 
   private long createArticle(String title, String category, String zone) {
-    return create(articleInput(title, category, zone));
-  }
-
-  private long create(Map<String, Object> input) {
-    Response created = as(BOOTSTRAP).contentType(JSON).body(json(input)).post(ARTICLES);
-    assertEquals(201, created.statusCode(), created.asString());
-    long id = created.<Integer>path("id");
-    articles.add(id);
-    return id;
+    return articles.create(articleInput(title, category, zone));
   }
 
   private void patchArticle(long id, Map<String, Object> patch) {
@@ -893,11 +899,6 @@ class WebhookTest extends ApiTest {
 
   private void unpublish(long id) {
     as(BOOTSTRAP).post(ARTICLES + "/" + id + "/unpublish").then().statusCode(200);
-  }
-
-  private void deleteArticle(long id) {
-    String etag = as(BOOTSTRAP).get(ARTICLES + "/" + id).header("ETag");
-    as(BOOTSTRAP).header("If-Match", etag).delete(ARTICLES + "/" + id).then().statusCode(204);
   }
 
   private long count(String sql, long parameter) {

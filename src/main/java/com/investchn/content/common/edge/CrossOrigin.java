@@ -1,9 +1,7 @@
 package com.investchn.content.common.edge;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.investchn.content.common.config.ContentApiConfig;
-import com.investchn.content.common.problem.Problem;
+import com.investchn.content.common.problem.EdgeProblems;
 import com.investchn.content.common.problem.ProblemType;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
@@ -17,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -69,9 +68,9 @@ class CrossOrigin {
   private final Policy publicPolicy;
   private final Policy adminPolicy;
   private final String maxAge;
-  private final ObjectMapper json;
+  private final EdgeProblems problems;
 
-  public CrossOrigin(ContentApiConfig config, ObjectMapper json) {
+  public CrossOrigin(ContentApiConfig config, EdgeProblems problems) {
     this.publicPolicy =
         new Policy(
             origins(config.cors().publicOrigins()),
@@ -87,7 +86,7 @@ class CrossOrigin {
     this.adminPolicy =
         new Policy(origins(admin), ADMIN_METHODS, ADMIN_REQUEST_HEADERS, ADMIN_EXPOSED);
     this.maxAge = Long.toString(config.cors().maxAge().toSeconds());
-    this.json = json;
+    this.problems = problems;
   }
 
   void register(@Observes Filters filters) {
@@ -168,33 +167,16 @@ class CrossOrigin {
   }
 
   private void refuse(RoutingContext context, String origin, boolean admin) {
-    Object requestId = context.get(RequestEdge.REQUEST_ID);
-    Problem problem =
-        new Problem(
-            ProblemType.ORIGIN_NOT_ALLOWED.uri(),
-            ProblemType.ORIGIN_NOT_ALLOWED.title(),
-            ProblemType.ORIGIN_NOT_ALLOWED.status(),
-            "Origin '"
-                + QueryParameters.shown(origin)
-                + "' may not call "
-                + (admin
-                    ? "the admin API; allowed origins are set with content-api.cors.admin-origins."
-                    : "this API; allowed origins are set with content-api.cors.public-origins."),
-            context.request().path(),
-            null,
-            requestId == null ? null : requestId.toString(),
-            null);
-    String body;
-    try {
-      body = json.writeValueAsString(problem);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-    HttpServerResponse response = context.response();
-    response.putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-    response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-    response.putHeader(HttpHeaders.VARY, "Origin");
-    response.setStatusCode(403).end(body);
+    problems.send(
+        context,
+        ProblemType.ORIGIN_NOT_ALLOWED,
+        "Origin '"
+            + QueryParameters.shown(origin)
+            + "' may not call "
+            + (admin
+                ? "the admin API; allowed origins are set with content-api.cors.admin-origins."
+                : "this API; allowed origins are set with content-api.cors.public-origins."),
+        Map.of(HttpHeaders.VARY, "Origin"));
   }
 
   /**

@@ -40,12 +40,27 @@ public final class QueryParameters {
       if (values == null) {
         continue;
       }
-      if (values.size() > 1) {
-        throw new InvalidParameterException(name, "must be given at most once.");
-      }
+      requireSingle(name, values);
       if (values.get(0) == null || values.get(0).isEmpty()) {
         throw new InvalidParameterException(name, "must not be empty.");
       }
+    }
+  }
+
+  /**
+   * Only the first rule, for a parameter whose own parser says more about an empty value than "must
+   * not be empty" (fields= lists the valid fields).
+   */
+  public static void requireSingle(UriInfo uriInfo, String... names) {
+    MultivaluedMap<String, String> query = uriInfo.getQueryParameters();
+    for (String name : names) {
+      requireSingle(name, query.get(name));
+    }
+  }
+
+  private static void requireSingle(String name, List<String> values) {
+    if (values != null && values.size() > 1) {
+      throw new InvalidParameterException(name, "must be given at most once.");
     }
   }
 

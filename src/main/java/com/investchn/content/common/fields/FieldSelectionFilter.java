@@ -2,6 +2,7 @@ package com.investchn.content.common.fields;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.investchn.content.common.edge.QueryParameters;
 import com.investchn.content.common.paging.PageResponse;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -40,10 +41,7 @@ public class FieldSelectionFilter {
     if (values == null || values.isEmpty()) {
       return;
     }
-    if (values.size() > 1) {
-      throw new com.investchn.content.common.problem.InvalidParameterException(
-          FieldSelection.PARAMETER, "must be given at most once.");
-    }
+    QueryParameters.requireSingle(request.getUriInfo(), FieldSelection.PARAMETER);
     request.setProperty(SELECTION, FieldSelection.parse(values.get(0), selectable.value()));
   }
 

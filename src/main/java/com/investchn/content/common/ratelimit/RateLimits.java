@@ -1,10 +1,7 @@
 package com.investchn.content.common.ratelimit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.investchn.content.common.config.ContentApiConfig;
-import com.investchn.content.common.edge.RequestEdge;
-import com.investchn.content.common.problem.Problem;
+import com.investchn.content.common.problem.EdgeProblems;
 import com.investchn.content.common.problem.ProblemType;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.Context;
@@ -18,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -64,12 +62,12 @@ public class RateLimits {
   private final RateLimitPolicy failedAuthentication;
   private final ClientAddress clients;
   private final Buckets buckets;
-  private final ObjectMapper json;
+  private final EdgeProblems problems;
   private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARNING_INTERVAL_NANOS);
 
   public RateLimits(
       ContentApiConfig config,
-      ObjectMapper json,
+      EdgeProblems problems,
       @ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding", defaultValue = "false")
           boolean forwarding,
       @ConfigProperty(name = "quarkus.http.proxy.allow-forwarded", defaultValue = "false")
@@ -86,7 +84,7 @@ public class RateLimits {
     this.clients =
         new ClientAddress(
             forwarding, allowForwarded, allowXForwarded, trustedProxies.orElse(List.of()));
-    this.json = json;
+    this.problems = problems;
     if (!enabled) {
       this.buckets = null;
     } else if (limits.redisUrl().isPresent() && !limits.redisUrl().get().isBlank()) {
@@ -269,35 +267,12 @@ public class RateLimits {
   }
 
   private void refuse(RoutingContext context, Allowance allowance) {
-    RateLimitPolicy policy = allowance.policy();
     long retryAfter = allowance.retryAfterSeconds();
-    Object requestId = context.get(RequestEdge.REQUEST_ID);
-    Problem problem =
-        new Problem(
-            ProblemType.RATE_LIMITED.uri(),
-            ProblemType.RATE_LIMITED.title(),
-            ProblemType.RATE_LIMITED.status(),
-            describe(policy, retryAfter),
-            context.request().path(),
-            null,
-            requestId == null ? null : requestId.toString(),
-            null);
-    String body;
-    try {
-      body = json.writeValueAsString(problem);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-    HttpServerResponse response = context.response();
-    response.putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-    response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-    response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-    if (context.request().method() == HttpMethod.HEAD) {
-      response.putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(body.length()));
-      response.setStatusCode(ProblemType.RATE_LIMITED.status()).end();
-      return;
-    }
-    response.setStatusCode(ProblemType.RATE_LIMITED.status()).end(body);
+    problems.send(
+        context,
+        ProblemType.RATE_LIMITED,
+        describe(allowance.policy(), retryAfter),
+        Map.of(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter)));
   }
 
   private static String describe(RateLimitPolicy policy, long retryAfter) {
