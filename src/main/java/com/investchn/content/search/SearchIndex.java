@@ -402,6 +402,11 @@ class SearchIndex {
       if (entries.size() < BATCH) {
         return;
       }
+      // A long catch-up (after an outage, behind a bulk import) keeps what it has done: an index
+      // that only committed at the end started from the same old position after every restart.
+      if (System.nanoTime() - lastCommitNanos >= config.commitInterval().toNanos()) {
+        commitQuietly();
+      }
     }
   }
 
@@ -453,6 +458,14 @@ class SearchIndex {
     appliedSeq = seq;
     synchronized (appliedSignal) {
       appliedSignal.notifyAll();
+    }
+  }
+
+  private void commitQuietly() {
+    try {
+      commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.investchn.content.support.AdminArticles;
 import com.investchn.content.support.ApiTest;
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,7 +14,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.lang.reflect.Field;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,28 +41,15 @@ class SearchCatchUpTest extends ApiTest {
     }
   }
 
-  private static final String BOOTSTRAP = "test-bootstrap-admin-token-0123456789abcdef";
-  private static final String ARTICLES = "/api/v1/admin/articles";
   private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 
   @Inject SearchIndex index;
 
-  private final List<Long> created = new ArrayList<>();
+  private final AdminArticles articles = new AdminArticles();
 
   @AfterEach
   void deleteCreated() {
-    for (long id : created) {
-      Response current = given().auth().oauth2(BOOTSTRAP).get(ARTICLES + "/" + id);
-      if (current.statusCode() == 200) {
-        given()
-            .auth()
-            .oauth2(BOOTSTRAP)
-            .header("If-Match", current.header("ETag"))
-            .delete(ARTICLES + "/" + id)
-            .then()
-            .statusCode(204);
-      }
-    }
+    articles.deleteAll();
   }
 
   @Test
@@ -141,12 +128,7 @@ class SearchCatchUpTest extends ApiTest {
     input.put("categoryId", fixtures.id("text-news"));
     input.put("zoneId", fixtures.id("daxing"));
     input.put("status", "published");
-    Response response =
-        given().auth().oauth2(BOOTSTRAP).contentType("application/json").body(input).post(ARTICLES);
-    assertEquals(201, response.statusCode(), response.asString());
-    long id = response.<Integer>path("id");
-    created.add(id);
-    return id;
+    return articles.create(input);
   }
 
   private static Response search(String q) {
