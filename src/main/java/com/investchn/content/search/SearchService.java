@@ -89,6 +89,9 @@ class SearchService {
             "Searches answered after content-api.search.catch-up-wait from an index that had not"
                 + " yet applied their instance's log position")
         .register(registry);
+    FunctionCounter.builder("content_api_search_index_reindexed", index, SearchIndex::reindexed)
+        .description("Articles re-read and replaced or removed while following the change log")
+        .register(registry);
   }
 
   /** One page of matches; the parameters are validated here, each bad one a 400 naming it. */

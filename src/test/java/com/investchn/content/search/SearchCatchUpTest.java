@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.investchn.content.common.change.ChangeHead;
 import com.investchn.content.support.AdminArticles;
 import com.investchn.content.support.ApiTest;
 import io.quarkus.arc.ClientProxy;
@@ -44,6 +45,7 @@ class SearchCatchUpTest extends ApiTest {
   private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 
   @Inject SearchIndex index;
+  @Inject ChangeHead head;
 
   private final AdminArticles articles = new AdminArticles();
 
@@ -108,6 +110,29 @@ class SearchCatchUpTest extends ApiTest {
       release.countDown();
       busy.join(10_000);
     }
+  }
+
+  @Test
+  void anArticleWhoseNeighbourChangedIsNotReindexed() throws Exception {
+    publish("olderword" + RUN);
+    awaitApplied();
+    long before = index.reindexed();
+
+    // The new article becomes the neighbour of the newest ones in its lists: the log records each
+    // of those as article.navigation, which changes nothing the index holds.
+    long newer = publish("newerword" + RUN);
+    awaitApplied();
+
+    assertEquals(1, index.reindexed() - before, "only the written article is re-read");
+    assertEquals(List.of(newer), ids(search("newerword" + RUN)));
+  }
+
+  private void awaitApplied() throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (index.appliedSeq() < head.seen() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertTrue(index.appliedSeq() >= head.seen(), "the index caught up");
   }
 
   private ReentrantLock applyingLock() {

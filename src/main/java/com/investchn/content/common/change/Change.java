@@ -72,8 +72,11 @@ public record Change(
    * webhooks do not deliver this event, the change feed serves the article's new representation.
    */
   public static Change navigation(long id, String slug) {
-    return new Change(Entity.ARTICLE, id, slug, Op.UPSERT, "article.navigation");
+    return new Change(Entity.ARTICLE, id, slug, Op.UPSERT, NAVIGATION_EVENT);
   }
+
+  /** The event of {@link #navigation(long, String)}. */
+  public static final String NAVIGATION_EVENT = "article.navigation";
 
   /**
    * An article that was written. The event says what readers see: it became public, stayed public
