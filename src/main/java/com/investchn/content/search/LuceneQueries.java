@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -50,9 +51,26 @@ final class LuceneQueries {
         SearchAnalysis.micros(to));
   }
 
-  /** The text part of the query: what must, may and must not match. */
-  Query build(SearchText text) {
+  /** Published after the instant: not public yet, though the index holds it. */
+  static Query publishedAfter(Instant instant) {
+    return LongPoint.newRangeQuery(
+        SearchAnalysis.PUBLISHED_AT, SearchAnalysis.micros(instant) + 1, Long.MAX_VALUE);
+  }
+
+  /**
+   * The text part of the query: what must, may and must not match. What must match is a filter
+   * (each group once); the score is one flat disjunction of every weighted clause (the terms on
+   * their fields, their smartcn words, the whole phrase), required as a whole so that the top
+   * results can skip what cannot score high enough. Lucene skips well over a disjunction but hardly
+   * at all over a required clause plus optional bonuses: with the bonuses as optional siblings, a
+   * four-character query matching 58,000 of 100,000 articles scored 55,000 of them for a page of
+   * 20, and 550 as one disjunction (12 ms down to 3 ms). The score is the same sum as before.
+   * Counting needs only what must match: the scoring disjunction would make it check every phrase
+   * of every match again.
+   */
+  TextQuery build(SearchText text) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
+    BooleanQuery.Builder scoring = new BooleanQuery.Builder();
     boolean anyPositive = false;
     for (List<String> group : text.groups()) {
       BooleanQuery.Builder either = new BooleanQuery.Builder();
@@ -62,20 +80,22 @@ final class LuceneQueries {
         if (match != null) {
           either.add(match, Occur.SHOULD);
           any = true;
+          addScoring(scoring, match);
           Query bonus = words(term);
           if (bonus != null) {
-            query.add(bonus, Occur.SHOULD);
+            addScoring(scoring, bonus);
           }
         }
       }
       // A term that is only punctuation names nothing and is left out.
       if (any) {
-        query.add(either.build(), Occur.MUST);
+        query.add(either.build(), Occur.FILTER);
         anyPositive = true;
       }
     }
     if (!anyPositive) {
-      return new MatchNoDocsQuery("no searchable text in the query");
+      Query none = new MatchNoDocsQuery("no searchable text in the query");
+      return new TextQuery(none, none);
     }
     for (String term : text.exclusions()) {
       Query match = match(term);
@@ -87,10 +107,29 @@ final class LuceneQueries {
     if (words.size() > 1) {
       Query phrase = match(joined(words));
       if (phrase != null) {
-        query.add(new BoostQuery(phrase, weights.phrase()), Occur.SHOULD);
+        scoring.add(new BoostQuery(phrase, weights.phrase()), Occur.SHOULD);
       }
     }
-    return query.build();
+    Query matching = query.build();
+    // Every matching document matches at least one scoring clause, so this adds only the score.
+    query.add(scoring.build(), Occur.MUST);
+    return new TextQuery(matching, query.build());
+  }
+
+  /** What a query must match (for counting), and the same with its score (for ranking). */
+  record TextQuery(Query matching, Query scored) {}
+
+  /** Adds a clause to the scoring disjunction, the clauses of a plain disjunction one by one. */
+  private static void addScoring(BooleanQuery.Builder scoring, Query clause) {
+    if (clause instanceof BooleanQuery disjunction
+        && disjunction.getMinimumNumberShouldMatch() == 0
+        && disjunction.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD)) {
+      for (BooleanClause inner : disjunction.clauses()) {
+        scoring.add(inner.getQuery(), Occur.SHOULD);
+      }
+    } else {
+      scoring.add(clause, Occur.SHOULD);
+    }
   }
 
   /** A term in any of the three texts, weighted by field; null when it has no tokens. */

@@ -55,6 +55,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -303,20 +304,24 @@ class SearchIndex {
   /** The hits of one page and the number of all matches. */
   record Hits(long total, List<Found> found) {}
 
-  Hits search(Query query, Sort sort, long offset, int size) {
+  /**
+   * One page of {@code query} in the sort's order, and the number of documents {@code counted}
+   * matches: the same documents as {@code query}, without the clauses that only score.
+   */
+  Hits search(Query query, Query counted, Sort sort, long offset, int size) {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        int total = searcher.count(query);
+        int total = searcher.count(counted);
         if (offset >= total) {
           return new Hits(total, List.of());
         }
         int wanted = (int) Math.min(total, offset + size);
-        TopFieldDocs top = searcher.search(query, wanted, sort, true);
+        ScoreDoc[] best = best(searcher, query, counted, sort, wanted);
         StoredFields stored = searcher.storedFields();
         List<Found> found = new ArrayList<>(size);
-        for (int i = (int) offset; i < top.scoreDocs.length; i++) {
-          ScoreDoc hit = top.scoreDocs[i];
+        for (int i = (int) offset; i < best.length; i++) {
+          ScoreDoc hit = best[i];
           Document document = stored.document(hit.doc);
           float score = hit instanceof FieldDoc field ? field.score : hit.score;
           found.add(
@@ -341,10 +346,10 @@ class SearchIndex {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        TopFieldDocs top = searcher.search(query, size, sort, true);
+        ScoreDoc[] best = best(searcher, query, query, sort, size);
         StoredFields stored = searcher.storedFields();
-        List<Found> found = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc hit : top.scoreDocs) {
+        List<Found> found = new ArrayList<>(best.length);
+        for (ScoreDoc hit : best) {
           Document document =
               stored.document(hit.doc, Set.of(SearchAnalysis.ID, Text.TITLE.stored()));
           found.add(
@@ -362,6 +367,22 @@ class SearchIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The first {@code wanted} matches in the sort's order. Relevance order skips what cannot score
+   * high enough ({@link TopRelevance}); a time order finds the page with the matching clauses alone
+   * (Lucene's sorted collector skips by the time index) and scores only that page.
+   */
+  private static ScoreDoc[] best(
+      IndexSearcher searcher, Query query, Query matching, Sort sort, int wanted)
+      throws IOException {
+    if (sort.equals(LuceneQueries.RELEVANCE)) {
+      return searcher.search(query, new TopRelevance(wanted)).toArray(ScoreDoc[]::new);
+    }
+    TopFieldDocs top = searcher.search(matching, wanted, sort, false);
+    TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+    return top.scoreDocs;
   }
 
   private void followQuietly() {

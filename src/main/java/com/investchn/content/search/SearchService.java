@@ -26,6 +26,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -113,10 +114,15 @@ class SearchService {
     index.requireCurrent();
     return searchTimer.record(
         () -> {
-          BooleanQuery.Builder query = new BooleanQuery.Builder();
-          query.add(queries.build(text), Occur.MUST);
-          addFilters(query, filter);
-          SearchIndex.Hits hits = index.search(query.build(), sort, offset, paging.size());
+          LuceneQueries.TextQuery textQuery = queries.build(text);
+          Instant now = Instant.now();
+          SearchIndex.Hits hits =
+              index.search(
+                  filtered(textQuery.scored(), filter, now),
+                  filtered(textQuery.matching(), filter, now),
+                  sort,
+                  offset,
+                  paging.size());
           List<SearchHit> items = hits(hits.found(), text.positiveTerms());
           long next = offset + hits.found().size();
           String nextCursor =
@@ -144,7 +150,7 @@ class SearchService {
         () -> {
           BooleanQuery.Builder query = new BooleanQuery.Builder();
           query.add(queries.completions(prefix), Occur.MUST);
-          query.add(LuceneQueries.publishedBetween(null, Instant.now()), Occur.FILTER);
+          query.add(LuceneQueries.publishedAfter(Instant.now()), Occur.MUST_NOT);
           return index.top(query.build(), RELEVANCE, SUGGESTIONS).stream()
               .map(found -> new Suggestion(found.id(), found.title()))
               .toList();
@@ -180,7 +186,15 @@ class SearchService {
     }
   }
 
-  private void addFilters(BooleanQuery.Builder query, ArticleQuery filter) {
+  /** The text query restricted by the request's filters and to what is public at {@code now}. */
+  private Query filtered(Query text, ArticleQuery filter, Instant now) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(text, Occur.MUST);
+    addFilters(query, filter, now);
+    return query.build();
+  }
+
+  private void addFilters(BooleanQuery.Builder query, ArticleQuery filter, Instant now) {
     if (filter.categoryId() != null) {
       query.add(
           LongPoint.newSetQuery(
@@ -201,9 +215,13 @@ class SearchService {
     if (filter.source() != null) {
       query.add(new TermQuery(new Term(SearchAnalysis.SOURCE, filter.source())), Occur.FILTER);
     }
-    Instant now = Instant.now();
-    Instant to = filter.to() == null || filter.to().isAfter(now) ? now : filter.to();
-    query.add(LuceneQueries.publishedBetween(filter.from(), to), Occur.FILTER);
+    if (filter.from() == null && (filter.to() == null || filter.to().isAfter(now))) {
+      // Scheduled articles are few: leaving them out costs less than listing every public one.
+      query.add(LuceneQueries.publishedAfter(now), Occur.MUST_NOT);
+    } else {
+      Instant to = filter.to() == null || filter.to().isAfter(now) ? now : filter.to();
+      query.add(LuceneQueries.publishedBetween(filter.from(), to), Occur.FILTER);
+    }
   }
 
   private static Sort sort(String raw) {

@@ -213,7 +213,7 @@ class RelevanceSetTest {
     List<Outcome> outcomes = new ArrayList<>();
     for (Judged judged : queries) {
       BooleanQuery.Builder query = new BooleanQuery.Builder();
-      query.add(builder.build(SearchText.parse(judged.q())), Occur.MUST);
+      query.add(builder.build(SearchText.parse(judged.q())).scored(), Occur.MUST);
       query.add(LuceneQueries.publishedBetween(null, NOW), Occur.FILTER);
       String zone = judged.filters().get("zone");
       if (zone != null) {

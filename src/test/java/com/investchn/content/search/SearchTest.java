@@ -243,7 +243,10 @@ class SearchTest extends ApiTest {
     assertEquals(List.of(daxing, haidian), ids(search("橄榄合作", "zone", "beijing")));
     assertEquals(List.of(daxing, suzhou), ids(search("橄榄合作", "category", "zone-news")));
     assertEquals(List.of(daxing, suzhou), ids(search("橄榄合作", "source", "来源甲")));
-    assertEquals(List.of(suzhou, haidian, daxing), ids(search("橄榄合作", "sort", "publishedAt,asc")));
+    Response oldestFirst = search("橄榄合作", "sort", "publishedAt,asc");
+    assertEquals(List.of(suzhou, haidian, daxing), ids(oldestFirst));
+    // A time order finds its page without scoring, then scores that page: the same scores.
+    assertEquals(scores(search("橄榄合作")), scores(oldestFirst));
 
     Response first =
         given()
@@ -492,6 +495,18 @@ class SearchTest extends ApiTest {
   private static List<Long> ids(Response response) {
     List<Number> ids = response.jsonPath().getList("items.id");
     return ids.stream().map(Number::longValue).toList();
+  }
+
+  /** Each hit's score by id. */
+  private static Map<Long, Double> scores(Response response) {
+    List<Number> ids = response.jsonPath().getList("items.id");
+    List<Number> scores = response.jsonPath().getList("items.score");
+    Map<Long, Double> byId = new java.util.HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      assertTrue(scores.get(i).doubleValue() > 0, "hit " + ids.get(i) + " has a score");
+      byId.put(ids.get(i).longValue(), scores.get(i).doubleValue());
+    }
+    return byId;
   }
 
   private static List<Long> suggested(String q) {

@@ -1,0 +1,195 @@
+package com.investchn.content.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.investchn.content.article.IndexedArticle;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The skipping relevance collector returns exactly what Lucene's sorted collector returns for the
+ * relevance sort (which scores every match), in several segments and across parallel slices, with
+ * many equal scores decided by time and id.
+ */
+class TopRelevanceTest {
+
+  private static final String[] WORDS = {
+    "开发区", "园区", "集成电路", "营商环境", "招商", "签约", "项目", "产业", "industrial", "park"
+  };
+  private static final LuceneQueries QUERIES =
+      new LuceneQueries(SearchAnalysis.perField(), RelevanceWeights.CHOSEN);
+
+  private static Directory directory;
+  private static DirectoryReader reader;
+  private static ExecutorService pool;
+
+  @BeforeAll
+  static void index() throws IOException {
+    directory = new ByteBuffersDirectory();
+    Random random = new Random(20261204);
+    IndexWriterConfig config =
+        new IndexWriterConfig(SearchAnalysis.perField()).setMergePolicy(NoMergePolicy.INSTANCE);
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
+      Instant start = Instant.parse("2024-01-01T00:00:00Z");
+      for (int id = 1; id <= 1_200; id++) {
+        // Few distinct texts and times, so equal scores are common and ties reach the page edge.
+        writer.addDocument(
+            SearchIndex.document(
+                new IndexedArticle(
+                    (long) id,
+                    text(random, 1 + random.nextInt(3)),
+                    text(random, 2 + random.nextInt(4)),
+                    "<p>" + text(random, 3 + random.nextInt(12)) + "</p>",
+                    start.plusSeconds(3_600L * random.nextInt(40)),
+                    1L + random.nextInt(3),
+                    1L + random.nextInt(3),
+                    null,
+                    null)));
+        if (id % 150 == 0) {
+          writer.commit();
+        }
+      }
+    }
+    reader = DirectoryReader.open(directory);
+    pool = Executors.newFixedThreadPool(3);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    pool.shutdownNow();
+    reader.close();
+    directory.close();
+  }
+
+  private static String text(Random random, int words) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < words; i++) {
+      String word = WORDS[random.nextInt(WORDS.length)];
+      text.append(word.charAt(0) < 128 ? " " + word + " " : word);
+    }
+    return text.toString();
+  }
+
+  @Test
+  void sameHitsInTheSameOrderAsScoringEveryMatch() throws IOException {
+    assertTrue(reader.leaves().size() > 4, "the fixture spans several segments");
+    IndexSearcher sequential = new IndexSearcher(reader);
+    IndexSearcher sliced = slicedSearcher();
+    int compared = 0;
+    for (String q :
+        List.of("园区", "集成电路", "开发区 招商", "营商环境 OR 签约", "\"产业项目\"", "industrial park", "园")) {
+      LuceneQueries.TextQuery textQuery = QUERIES.build(SearchText.parse(q));
+      Query query = textQuery.scored();
+      int total = sequential.count(query);
+      assertEquals(total, sequential.count(textQuery.matching()), q + ": counted as matched");
+      assertTrue(total > 20, q + " matches enough to page: " + total);
+      for (int wanted : new int[] {1, 3, 10, 20, 57, total, total + 5}) {
+        List<String> expected = everyMatchScored(sequential, query, wanted);
+        assertEquals(expected, hits(sequential, query, wanted), q + " top " + wanted);
+        assertEquals(expected, hits(sliced, query, wanted), q + " top " + wanted + ", sliced");
+        compared++;
+      }
+    }
+    assertEquals(49, compared);
+  }
+
+  @Test
+  void equalScoresGoToTheNewerThenTheHigherIdEvenWhereTheScorerSkips() throws IOException {
+    // A thousand equal articles, the newest last in document order and two to each hour: a
+    // collector that let the scorer skip equal scores once it held three hits (as Lucene's score
+    // collector does, since it breaks ties by document number) would return the oldest.
+    Directory ties = new ByteBuffersDirectory();
+    Instant noon = Instant.parse("2025-06-01T12:00:00Z");
+    IndexWriterConfig config = new IndexWriterConfig(SearchAnalysis.perField());
+    try (IndexWriter writer = new IndexWriter(ties, config)) {
+      for (long id = 1; id <= 1_000; id++) {
+        writer.addDocument(
+            SearchIndex.document(
+                new IndexedArticle(
+                    id,
+                    "园区动态",
+                    "园区",
+                    "<p>园区</p>",
+                    noon.plusSeconds(3_600 * (id / 2)),
+                    1L,
+                    1L,
+                    null,
+                    null)));
+      }
+    }
+    try (DirectoryReader tied = DirectoryReader.open(ties)) {
+      IndexSearcher searcher = new IndexSearcher(tied);
+      Query query = QUERIES.build(SearchText.parse("园区")).scored();
+      List<Long> ids = new ArrayList<>();
+      for (ScoreDoc hit : searcher.search(query, new TopRelevance(3))) {
+        ids.add(Long.parseLong(searcher.storedFields().document(hit.doc).get(SearchAnalysis.ID)));
+      }
+      assertEquals(List.of(1_000L, 999L, 998L), ids);
+    }
+  }
+
+  @Test
+  void theLongestQueriesStayWithinLucenesClauseLimit() throws IOException {
+    // The filter and the scoring disjunction each hold every term: 200 characters of one-letter
+    // words, Chinese or English, are the most clauses a query can have.
+    IndexSearcher searcher = new IndexSearcher(reader);
+    for (String word : List.of("园", "a", "园区", "-园")) {
+      StringBuilder q = new StringBuilder("园区");
+      while (q.length() + word.length() + 1 <= SearchText.MAX_LENGTH) {
+        q.append(' ').append(word);
+      }
+      Query query = QUERIES.build(SearchText.parse(q.toString())).scored();
+      searcher.search(query, new TopRelevance(20));
+      assertTrue(searcher.count(query) >= 0, q.toString());
+    }
+  }
+
+  private static IndexSearcher slicedSearcher() {
+    return new IndexSearcher(reader, pool) {
+      @Override
+      protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+        return slices(leaves, 1, 2);
+      }
+    };
+  }
+
+  private static List<String> hits(IndexSearcher searcher, Query query, int wanted)
+      throws IOException {
+    return comparable(searcher.search(query, new TopRelevance(wanted)));
+  }
+
+  private static List<String> everyMatchScored(IndexSearcher searcher, Query query, int wanted)
+      throws IOException {
+    TopFieldDocs top = searcher.search(query, wanted, LuceneQueries.RELEVANCE, true);
+    return comparable(List.of(top.scoreDocs));
+  }
+
+  /** ScoreDoc has no equals; the document number and the score are what matter. */
+  private static List<String> comparable(List<ScoreDoc> docs) {
+    List<String> plain = new ArrayList<>();
+    for (ScoreDoc doc : docs) {
+      plain.add(doc.doc + "@" + doc.score);
+    }
+    return plain;
+  }
+}
