@@ -29,10 +29,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
@@ -518,21 +523,24 @@ class SearchIndex {
       writer.deleteAll();
       long after = 0;
       long[] count = {0};
-      while (after >= 0) {
-        long from = after;
-        after =
-            QuarkusTransaction.requiringNew()
-                .call(
-                    () ->
-                        articles.readPublicIndexedAfter(
-                            from,
-                            REBUILD_BATCH,
-                            group -> {
-                              for (IndexedArticle article : group) {
-                                update(() -> writer.addDocument(document(article)));
-                              }
-                              count[0] += group.size();
-                            }));
+      ExecutorService analysis = analysisThreads();
+      try {
+        while (after >= 0) {
+          long from = after;
+          after =
+              QuarkusTransaction.requiringNew()
+                  .call(
+                      () ->
+                          articles.readPublicIndexedAfter(
+                              from,
+                              REBUILD_BATCH,
+                              group -> {
+                                addAll(analysis, group);
+                                count[0] += group.size();
+                              }));
+        }
+      } finally {
+        analysis.shutdownNow();
       }
       // Entries after 'through' are applied again by the follower: re-reading is idempotent.
       publish(through, null);
@@ -550,6 +558,70 @@ class SearchIndex {
   }
 
   /** Waits {@code content-api.search.build-delay} (tests watch the 503); false when stopping. */
+  /**
+   * Threads that analyse documents during a build, one per core: smartcn segmentation is most of a
+   * build's time, and the index writer takes documents from several threads at once.
+   */
+  static ExecutorService analysisThreads() {
+    AtomicInteger number = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        Math.max(1, Runtime.getRuntime().availableProcessors()),
+        runnable -> {
+          Thread thread = new Thread(runnable, "search-build-" + number.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
+  /**
+   * Adds one group of articles, split among the analysis threads; returns when all are added, so no
+   * more than one group (bounded in characters by the reader) is held at a time.
+   */
+  private void addAll(ExecutorService analysis, List<IndexedArticle> group) {
+    inParts(analysis, group, article -> writer.addDocument(document(article)));
+  }
+
+  /** What is done to each item of a part. */
+  interface PartAction<T> {
+    void apply(T item) throws IOException;
+  }
+
+  /**
+   * Applies {@code action} to every item, the items split into one part per thread of {@code pool},
+   * and returns when all are done; the first failure is rethrown.
+   */
+  static <T> void inParts(ExecutorService pool, List<T> items, PartAction<T> action) {
+    int parts = Math.min(items.size(), Runtime.getRuntime().availableProcessors());
+    List<Callable<Void>> work = new ArrayList<>(Math.max(1, parts));
+    int step = Math.max(1, (items.size() + Math.max(1, parts) - 1) / Math.max(1, parts));
+    for (int start = 0; start < items.size(); start += step) {
+      List<T> part = items.subList(start, Math.min(items.size(), start + step));
+      work.add(
+          () -> {
+            for (T item : part) {
+              action.apply(item);
+            }
+            return null;
+          });
+    }
+    try {
+      for (Future<Void> done : pool.invokeAll(work)) {
+        done.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Search index build interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
   private boolean pausedBeforeBuild() {
     Duration delay = config.buildDelay().orElse(Duration.ZERO);
     if (delay.isZero() || delay.isNegative()) {

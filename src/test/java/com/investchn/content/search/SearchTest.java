@@ -437,6 +437,16 @@ class SearchTest extends ApiTest {
         .body("checks.find { it.name == 'search index' }.status", equalTo("UP"))
         .body("checks.find { it.name == 'search index' }.data.built", equalTo(true))
         .body("checks.find { it.name == 'search index' }.data.lagSeqs", equalTo(0));
+    // Built at start from the database (several analysis threads) and followed since: one
+    // document per public article, none lost.
+    long publicArticles =
+        given().queryParam("size", 1).get("/api/v1/articles").jsonPath().getLong("totalItems");
+    ManagementInterface.given()
+        .get("/q/health/ready")
+        .then()
+        .body(
+            "checks.find { it.name == 'search index' }.data.documents",
+            equalTo((int) publicArticles));
     ManagementInterface.given()
         .get("/q/metrics")
         .then()
