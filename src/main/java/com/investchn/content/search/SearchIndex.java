@@ -178,9 +178,12 @@ class SearchIndex {
   }
 
   private IndexWriterConfig writerConfig() {
+    // Only explicit commits reach the disk: a build cut short by a shutdown must leave the previous
+    // commit (and its stored position) as it was, never a half-built index labelled with it.
     return new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(48);
+        .setRAMBufferSizeMB(48)
+        .setCommitOnClose(false);
   }
 
   void stop(@Observes ShutdownEvent event) {
@@ -540,7 +543,7 @@ class SearchIndex {
                               }));
         }
       } finally {
-        analysis.shutdownNow();
+        stopAnalysis(analysis);
       }
       // Entries after 'through' are applied again by the follower: re-reading is idempotent.
       publish(through, null);
@@ -550,6 +553,10 @@ class SearchIndex {
           "Built the search index of %d articles through change %d in %d ms",
           count[0], through, (System.nanoTime() - started) / 1_000_000);
     } catch (RuntimeException | IOException e) {
+      if (executor.isShutdown()) {
+        LOG.info("Search index build stopped by the shutdown; it starts again at the next start");
+        return;
+      }
       LOG.error("Could not build the search index; retrying in 5 s", e);
       executor.schedule(this::rebuildQuietly, 5, TimeUnit.SECONDS);
     } finally {
@@ -557,15 +564,16 @@ class SearchIndex {
     }
   }
 
-  /** Waits {@code content-api.search.build-delay} (tests watch the 503); false when stopping. */
   /**
-   * Threads that analyse documents during a build, one per core: smartcn segmentation is most of a
-   * build's time, and the index writer takes documents from several threads at once.
+   * Threads that analyse documents during a build, one per core and at most {@value
+   * #MAX_ANALYSIS_THREADS}: smartcn segmentation is most of a build's time, and the index writer
+   * takes documents from several threads at once. Each thread holds one article's text and tokens
+   * (up to a megabyte of body), so the count also bounds the build's working memory.
    */
   static ExecutorService analysisThreads() {
     AtomicInteger number = new AtomicInteger();
     return Executors.newFixedThreadPool(
-        Math.max(1, Runtime.getRuntime().availableProcessors()),
+        analysisThreadCount(),
         runnable -> {
           Thread thread = new Thread(runnable, "search-build-" + number.incrementAndGet());
           thread.setDaemon(true);
@@ -581,6 +589,38 @@ class SearchIndex {
     inParts(analysis, group, article -> writer.addDocument(document(article)));
   }
 
+  /**
+   * Stops the analysis threads and waits for them, even when this thread was interrupted (a
+   * shutdown): none may still be adding when the writer is closed or the build is retried.
+   */
+  private static void stopAnalysis(ExecutorService analysis) {
+    analysis.shutdownNow();
+    boolean interrupted = Thread.interrupted();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!analysis.isTerminated() && System.nanoTime() < deadline) {
+        try {
+          analysis.awaitTermination(100, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException again) {
+          interrupted = true;
+        }
+      }
+      if (!analysis.isTerminated()) {
+        LOG.warn("Search index analysis threads did not stop within 30 s");
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private static final int MAX_ANALYSIS_THREADS = 4;
+
+  private static int analysisThreadCount() {
+    return Math.max(1, Math.min(MAX_ANALYSIS_THREADS, Runtime.getRuntime().availableProcessors()));
+  }
+
   /** What is done to each item of a part. */
   interface PartAction<T> {
     void apply(T item) throws IOException;
@@ -591,7 +631,7 @@ class SearchIndex {
    * and returns when all are done; the first failure is rethrown.
    */
   static <T> void inParts(ExecutorService pool, List<T> items, PartAction<T> action) {
-    int parts = Math.min(items.size(), Runtime.getRuntime().availableProcessors());
+    int parts = Math.min(items.size(), analysisThreadCount());
     List<Callable<Void>> work = new ArrayList<>(Math.max(1, parts));
     int step = Math.max(1, (items.size() + Math.max(1, parts) - 1) / Math.max(1, parts));
     for (int start = 0; start < items.size(); start += step) {
@@ -622,6 +662,7 @@ class SearchIndex {
     }
   }
 
+  /** Waits {@code content-api.search.build-delay} (tests watch the 503); false when stopping. */
   private boolean pausedBeforeBuild() {
     Duration delay = config.buildDelay().orElse(Duration.ZERO);
     if (delay.isZero() || delay.isNegative()) {

@@ -437,8 +437,8 @@ class SearchTest extends ApiTest {
         .body("checks.find { it.name == 'search index' }.status", equalTo("UP"))
         .body("checks.find { it.name == 'search index' }.data.built", equalTo(true))
         .body("checks.find { it.name == 'search index' }.data.lagSeqs", equalTo(0));
-    // Built at start from the database (several analysis threads) and followed since: one
-    // document per public article, none lost.
+    // Built at start and followed since (the build's threads: ParallelBuildTest): one document
+    // per public article, none lost or left over.
     long publicArticles =
         given().queryParam("size", 1).get("/api/v1/articles").jsonPath().getLong("totalItems");
     ManagementInterface.given()

@@ -11,14 +11,23 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -150,17 +159,92 @@ class TopRelevanceTest {
 
   @Test
   void theLongestQueriesStayWithinLucenesClauseLimit() throws IOException {
-    // The filter and the scoring disjunction each hold every term: 200 characters of one-letter
-    // words, Chinese or English, are the most clauses a query can have.
+    // The filter and the scoring disjunction each hold every term, and the whole-phrase bonus one
+    // term per bigram: 200 characters of distinct one-character words (Lucene merges repeated
+    // clauses, so they must differ) are the most clauses a query can have, plus the service's
+    // filters (category, zone, publisher zone, source, time). They come to between 900 and 960
+    // of Lucene's 1,024 (measured by lowering the limit).
     IndexSearcher searcher = new IndexSearcher(reader);
-    for (String word : List.of("园", "a", "园区", "-园")) {
-      StringBuilder q = new StringBuilder("园区");
-      while (q.length() + word.length() + 1 <= SearchText.MAX_LENGTH) {
-        q.append(' ').append(word);
+    for (boolean chinese : new boolean[] {true, false}) {
+      StringBuilder q = new StringBuilder();
+      for (int i = 0; q.length() + 2 <= SearchText.MAX_LENGTH; i++) {
+        q.append(chinese ? (char) (0x4E00 + i * 7) : (char) ('a' + i % 26))
+            .append(chinese || i < 26 ? "" : Integer.toString(i / 26))
+            .append(' ');
       }
-      Query query = QUERIES.build(SearchText.parse(q.toString())).scored();
-      searcher.search(query, new TopRelevance(20));
-      assertTrue(searcher.count(query) >= 0, q.toString());
+      String text = q.toString().strip();
+      assertTrue(text.length() <= SearchText.MAX_LENGTH);
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      query.add(QUERIES.build(SearchText.parse(text)).scored(), Occur.MUST);
+      query.add(LongPoint.newSetQuery(SearchAnalysis.CATEGORY, 1L, 2L, 3L), Occur.FILTER);
+      query.add(LongPoint.newSetQuery(SearchAnalysis.ZONE, 1L, 2L, 3L), Occur.FILTER);
+      query.add(LongPoint.newExactQuery(SearchAnalysis.PUBLISHER_ZONE, 1L), Occur.FILTER);
+      query.add(new TermQuery(new Term(SearchAnalysis.SOURCE, "来源")), Occur.FILTER);
+      query.add(LuceneQueries.publishedAfter(Instant.now()), Occur.MUST_NOT);
+      searcher.search(query.build(), new TopRelevance(20));
+      assertTrue(searcher.count(query.build()) >= 0, text);
+    }
+  }
+
+  @Test
+  void skipsWhatCannotReachThePage() throws IOException {
+    // Twenty articles name the term in their title, two thousand only in a long body: a page of
+    // ten needs the first twenty, and the scorer can pass over the blocks of body-only matches.
+    Directory skewed = new ByteBuffersDirectory();
+    Instant noon = Instant.parse("2025-06-01T12:00:00Z");
+    try (IndexWriter writer =
+        new IndexWriter(skewed, new IndexWriterConfig(SearchAnalysis.perField()))) {
+      for (long id = 1; id <= 2_020; id++) {
+        boolean titled = id <= 10 || id % 200 == 0;
+        writer.addDocument(
+            SearchIndex.document(
+                new IndexedArticle(
+                    id,
+                    titled ? "集成电路产业" : "园区新闻",
+                    "摘要",
+                    "<p>" + "园区建设持续推进。".repeat(20) + "集成电路</p>",
+                    noon.plusSeconds(id),
+                    1L,
+                    1L,
+                    null,
+                    null)));
+      }
+    }
+    try (DirectoryReader index = DirectoryReader.open(skewed)) {
+      IndexSearcher searcher = new IndexSearcher(index);
+      Query query = QUERIES.build(SearchText.parse("集成电路")).scored();
+      assertEquals(2_020, searcher.count(query));
+      long[] collected = {0};
+      TopRelevance.Top top = new TopRelevance(10).newCollector();
+      searcher.search(
+          query,
+          new Collector() {
+            @Override
+            public ScoreMode scoreMode() {
+              return top.scoreMode();
+            }
+
+            @Override
+            public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+              LeafCollector leaf = top.getLeafCollector(context);
+              return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) throws IOException {
+                  leaf.setScorer(scorer);
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                  collected[0]++;
+                  leaf.collect(doc);
+                }
+              };
+            }
+          });
+      assertTrue(collected[0] < 500, "scored " + collected[0] + " of 2,020 matches");
+      assertEquals(
+          everyMatchScored(searcher, query, 10),
+          comparable(new TopRelevance(10).reduce(List.of(top))));
     }
   }
 
