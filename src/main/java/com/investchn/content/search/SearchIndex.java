@@ -631,9 +631,12 @@ class SearchIndex {
    * and returns when all are done; the first failure is rethrown.
    */
   static <T> void inParts(ExecutorService pool, List<T> items, PartAction<T> action) {
+    if (items.isEmpty()) {
+      return;
+    }
     int parts = Math.min(items.size(), analysisThreadCount());
-    List<Callable<Void>> work = new ArrayList<>(Math.max(1, parts));
-    int step = Math.max(1, (items.size() + Math.max(1, parts) - 1) / Math.max(1, parts));
+    int step = (items.size() + parts - 1) / parts;
+    List<Callable<Void>> work = new ArrayList<>(parts);
     for (int start = 0; start < items.size(); start += step) {
       List<T> part = items.subList(start, Math.min(items.size(), start + step));
       work.add(

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -115,11 +116,11 @@ class SearchService {
     return searchTimer.record(
         () -> {
           LuceneQueries.TextQuery textQuery = queries.build(text);
-          Instant now = Instant.now();
+          List<BooleanClause> restrictions = restrictions(filter, Instant.now());
           SearchIndex.Hits hits =
               index.search(
-                  filtered(textQuery.scored(), filter, now),
-                  filtered(textQuery.matching(), filter, now),
+                  restricted(textQuery.scored(), restrictions),
+                  restricted(textQuery.matching(), restrictions),
                   sort,
                   offset,
                   paging.size());
@@ -186,42 +187,55 @@ class SearchService {
     }
   }
 
-  /** The text query restricted by the request's filters and to what is public at {@code now}. */
-  private Query filtered(Query text, ArticleQuery filter, Instant now) {
+  /** The text query restricted by the request's filters and to what is public. */
+  private static Query restricted(Query text, List<BooleanClause> restrictions) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(text, Occur.MUST);
-    addFilters(query, filter, now);
+    restrictions.forEach(query::add);
     return query.build();
   }
 
-  private void addFilters(BooleanQuery.Builder query, ArticleQuery filter, Instant now) {
+  /**
+   * The request's filters and the rule that only what is public at {@code now} is found, built once
+   * for the page and the count alike.
+   */
+  private List<BooleanClause> restrictions(ArticleQuery filter, Instant now) {
+    List<BooleanClause> clauses = new ArrayList<>(5);
     if (filter.categoryId() != null) {
-      query.add(
-          LongPoint.newSetQuery(
-              SearchAnalysis.CATEGORY, categories.tree().selfAndDescendantIds(filter.categoryId())),
-          Occur.FILTER);
+      clauses.add(
+          new BooleanClause(
+              LongPoint.newSetQuery(
+                  SearchAnalysis.CATEGORY,
+                  categories.tree().selfAndDescendantIds(filter.categoryId())),
+              Occur.FILTER));
     }
     if (filter.zoneId() != null) {
-      query.add(
-          LongPoint.newSetQuery(
-              SearchAnalysis.ZONE, zones.tree().selfAndDescendantIds(filter.zoneId())),
-          Occur.FILTER);
+      clauses.add(
+          new BooleanClause(
+              LongPoint.newSetQuery(
+                  SearchAnalysis.ZONE, zones.tree().selfAndDescendantIds(filter.zoneId())),
+              Occur.FILTER));
     }
     if (filter.publisherZoneId() != null) {
-      query.add(
-          LongPoint.newExactQuery(SearchAnalysis.PUBLISHER_ZONE, filter.publisherZoneId()),
-          Occur.FILTER);
+      clauses.add(
+          new BooleanClause(
+              LongPoint.newExactQuery(SearchAnalysis.PUBLISHER_ZONE, filter.publisherZoneId()),
+              Occur.FILTER));
     }
     if (filter.source() != null) {
-      query.add(new TermQuery(new Term(SearchAnalysis.SOURCE, filter.source())), Occur.FILTER);
+      clauses.add(
+          new BooleanClause(
+              new TermQuery(new Term(SearchAnalysis.SOURCE, filter.source())), Occur.FILTER));
     }
     if (filter.from() == null && (filter.to() == null || filter.to().isAfter(now))) {
       // Scheduled articles are few: leaving them out costs less than listing every public one.
-      query.add(LuceneQueries.publishedAfter(now), Occur.MUST_NOT);
+      clauses.add(new BooleanClause(LuceneQueries.publishedAfter(now), Occur.MUST_NOT));
     } else {
       Instant to = filter.to() == null || filter.to().isAfter(now) ? now : filter.to();
-      query.add(LuceneQueries.publishedBetween(filter.from(), to), Occur.FILTER);
+      clauses.add(
+          new BooleanClause(LuceneQueries.publishedBetween(filter.from(), to), Occur.FILTER));
     }
+    return clauses;
   }
 
   private static Sort sort(String raw) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -132,18 +133,7 @@ class TopRelevanceTest {
     IndexWriterConfig config = new IndexWriterConfig(SearchAnalysis.perField());
     try (IndexWriter writer = new IndexWriter(ties, config)) {
       for (long id = 1; id <= 1_000; id++) {
-        writer.addDocument(
-            SearchIndex.document(
-                new IndexedArticle(
-                    id,
-                    "园区动态",
-                    "园区",
-                    "<p>园区</p>",
-                    noon.plusSeconds(3_600 * (id / 2)),
-                    1L,
-                    1L,
-                    null,
-                    null)));
+        writer.addDocument(article(id, "园区动态", "<p>园区</p>", noon.plusSeconds(3_600 * (id / 2))));
       }
     }
     try (DirectoryReader tied = DirectoryReader.open(ties)) {
@@ -197,17 +187,11 @@ class TopRelevanceTest {
       for (long id = 1; id <= 2_020; id++) {
         boolean titled = id <= 10 || id % 200 == 0;
         writer.addDocument(
-            SearchIndex.document(
-                new IndexedArticle(
-                    id,
-                    titled ? "集成电路产业" : "园区新闻",
-                    "摘要",
-                    "<p>" + "园区建设持续推进。".repeat(20) + "集成电路</p>",
-                    noon.plusSeconds(id),
-                    1L,
-                    1L,
-                    null,
-                    null)));
+            article(
+                id,
+                titled ? "集成电路产业" : "园区新闻",
+                "<p>" + "园区建设持续推进。".repeat(20) + "集成电路</p>",
+                noon.plusSeconds(id)));
       }
     }
     try (DirectoryReader index = DirectoryReader.open(skewed)) {
@@ -246,6 +230,12 @@ class TopRelevanceTest {
           everyMatchScored(searcher, query, 10),
           comparable(new TopRelevance(10).reduce(List.of(top))));
     }
+  }
+
+  /** The document of an article with a fixed summary, in category 1 and zone 1. */
+  private static Document article(long id, String title, String body, Instant publishedAt) {
+    return SearchIndex.document(
+        new IndexedArticle(id, title, "园区", body, publishedAt, 1L, 1L, null, null));
   }
 
   private static IndexSearcher slicedSearcher() {
